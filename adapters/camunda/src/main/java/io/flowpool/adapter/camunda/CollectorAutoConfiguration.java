@@ -1,0 +1,90 @@
+package io.flowpool.adapter.camunda;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowpool.adapter.camunda.collector.CollectorSettings;
+import io.flowpool.adapter.camunda.collector.CollectorSetupException;
+import io.flowpool.adapter.camunda.collector.ExistingTaskImporter;
+import io.flowpool.adapter.camunda.collector.FlowpoolEnginePlugin;
+import io.flowpool.adapter.camunda.enrichment.TypedValues;
+import io.flowpool.taskpool.port.in.SubmitEngineTransactionUseCase;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The collector: an engine plugin (picked up by the Camunda starter) that reports every engine
+ * transaction to the taskpool's {@link SubmitEngineTransactionUseCase}, which the application
+ * provides; and the importer of existing tasks.
+ */
+@AutoConfiguration(before = CamundaBpmAutoConfiguration.class)
+@ConditionalOnClass(ProcessEngine.class)
+@ConditionalOnProperty(
+    prefix = "flowpool.collector",
+    name = "enabled",
+    havingValue = "true",
+    matchIfMissing = true)
+@EnableConfigurationProperties({
+  FlowpoolApplicationProperties.class,
+  FlowpoolCollectorProperties.class
+})
+public class CollectorAutoConfiguration {
+
+  @Bean
+  CollectorSettings flowpoolCollectorSettings(
+      FlowpoolApplicationProperties application,
+      FlowpoolCollectorProperties collector,
+      Environment environment,
+      ObjectProvider<SubmitEngineTransactionUseCase> taskpool,
+      ObjectProvider<ObjectMapper> objectMapper,
+      PlatformTransactionManager transactionManager) {
+    TypedValues values = new TypedValues(objectMapper.getIfAvailable(ObjectMapper::new));
+    return new CollectorSettings(
+        application.resolveApplicationName(environment),
+        collector.isSendWithinTransaction(),
+        EnricherSettings.enricher(collector, values),
+        values,
+        () -> requireTaskpool(taskpool),
+        transactionManager);
+  }
+
+  @Bean
+  FlowpoolEnginePlugin flowpoolEnginePlugin(CollectorSettings settings) {
+    return new FlowpoolEnginePlugin(settings);
+  }
+
+  @Bean
+  ExistingTaskImporter flowpoolExistingTaskImporter(
+      ProcessEngine processEngine,
+      CollectorSettings settings,
+      FlowpoolCollectorProperties collector) {
+    return new ExistingTaskImporter(processEngine, settings, collector.getImportPageSize());
+  }
+
+  @Bean
+  @ConditionalOnProperty(prefix = "flowpool.collector", name = "import-on-startup")
+  ApplicationListener<ApplicationReadyEvent> flowpoolImportOnStartup(
+      ExistingTaskImporter importer) {
+    return ready -> importer.importActiveTasks();
+  }
+
+  private static SubmitEngineTransactionUseCase requireTaskpool(
+      ObjectProvider<SubmitEngineTransactionUseCase> taskpool) {
+    SubmitEngineTransactionUseCase useCase = taskpool.getIfAvailable();
+    if (useCase == null) {
+      throw new CollectorSetupException(
+          "Flowpool's collector hands engine transactions to a SubmitEngineTransactionUseCase"
+              + " bean, and there is none: add the taskpool to this application, or switch the"
+              + " collector off with flowpool.collector.enabled=false.");
+    }
+    return useCase;
+  }
+}

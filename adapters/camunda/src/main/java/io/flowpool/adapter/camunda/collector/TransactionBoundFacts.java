@@ -1,0 +1,102 @@
+package io.flowpool.adapter.camunda.collector;
+
+import java.util.function.Consumer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps one {@link TransactionFacts} per Spring transaction in which the engine reports something
+ * and hands it over when that transaction commits: just before the commit, inside the transaction
+ * (a failure rolls the engine back), or just after it in a new transaction. A rollback discards the
+ * facts.
+ */
+final class TransactionBoundFacts {
+
+  /** Handing over may make the engine report more (e.g. a synchronous engine client); bounded. */
+  private static final int MAX_HAND_OVER_ROUNDS = 10;
+
+  private final Consumer<CollectedFacts> handOver;
+  private final boolean sendWithinTransaction;
+  private final TransactionTemplate newTransaction;
+
+  TransactionBoundFacts(
+      Consumer<CollectedFacts> handOver,
+      boolean sendWithinTransaction,
+      PlatformTransactionManager transactionManager) {
+    this.handOver = handOver;
+    this.sendWithinTransaction = sendWithinTransaction;
+    this.newTransaction = new TransactionTemplate(transactionManager);
+    newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /** The facts of the current transaction; binds them on the first report. */
+  TransactionFacts current() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      throw new CollectorSetupException(
+          "Flowpool's collector records what the engine does per Spring transaction, but the"
+              + " engine ran a command without transaction synchronization. Run the engine with"
+              + " Spring's transaction manager (the Camunda Spring Boot starter does), or switch"
+              + " the collector off with flowpool.collector.enabled=false.");
+    }
+    TransactionFacts facts = (TransactionFacts) TransactionSynchronizationManager.getResource(this);
+    if (facts == null) {
+      facts = new TransactionFacts();
+      TransactionSynchronizationManager.bindResource(this, facts);
+      TransactionSynchronizationManager.registerSynchronization(new HandOverOnCommit(facts));
+    }
+    return facts;
+  }
+
+  private void handOverAll(TransactionFacts facts) {
+    for (int round = 1; ; round++) {
+      CollectedFacts collected = facts.drain();
+      if (collected.isEmpty()) {
+        return;
+      }
+      if (round > MAX_HAND_OVER_ROUNDS) {
+        throw new CollectorSetupException(
+            "The engine kept reporting new events while Flowpool handed over its transaction ("
+                + MAX_HAND_OVER_ROUNDS
+                + " rounds); does a taskpool handler change the engine each time it is called?");
+      }
+      handOver.accept(collected);
+    }
+  }
+
+  private final class HandOverOnCommit implements TransactionSynchronization {
+
+    private final TransactionFacts facts;
+
+    HandOverOnCommit(TransactionFacts facts) {
+      this.facts = facts;
+    }
+
+    @Override
+    public void beforeCommit(boolean readOnly) {
+      if (sendWithinTransaction) {
+        handOverAll(facts);
+      }
+    }
+
+    @Override
+    public void afterCommit() {
+      if (!sendWithinTransaction) {
+        // engine events during the hand-over belong to the new transaction, not to this one
+        unbind();
+        newTransaction.executeWithoutResult(status -> handOverAll(facts));
+      }
+    }
+
+    @Override
+    public void afterCompletion(int status) {
+      unbind();
+    }
+
+    private void unbind() {
+      TransactionSynchronizationManager.unbindResourceIfPossible(TransactionBoundFacts.this);
+    }
+  }
+}
