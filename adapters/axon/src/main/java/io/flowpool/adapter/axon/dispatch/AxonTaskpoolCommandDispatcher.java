@@ -1,0 +1,37 @@
+package io.flowpool.adapter.axon.dispatch;
+
+import io.flowpool.taskpool.api.process.ProcessInstanceCommand;
+import io.flowpool.taskpool.api.process.RegisterProcessDefinitionCommand;
+import io.flowpool.taskpool.api.task.EngineTaskCommand;
+import io.flowpool.taskpool.api.task.InteractionTaskCommand;
+import io.flowpool.taskpool.port.out.TaskpoolCommandDispatcher;
+
+/** Dispatches taskpool commands to their aggregate shells through Axon's command bus. */
+public class AxonTaskpoolCommandDispatcher implements TaskpoolCommandDispatcher {
+
+  private final DomainCommandGateway gateway;
+
+  public AxonTaskpoolCommandDispatcher(DomainCommandGateway gateway) {
+    this.gateway = gateway;
+  }
+
+  @Override
+  public void dispatch(EngineTaskCommand command) {
+    gateway.send(command);
+  }
+
+  @Override
+  public void dispatch(InteractionTaskCommand command) {
+    gateway.send(command);
+  }
+
+  @Override
+  public void dispatch(ProcessInstanceCommand command) {
+    gateway.send(command);
+  }
+
+  @Override
+  public void dispatch(RegisterProcessDefinitionCommand command) {
+    gateway.send(command);
+  }
+}
