@@ -3,6 +3,7 @@ package io.flowpool.adapter.camunda;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowpool.adapter.camunda.collector.CollectorSettings;
 import io.flowpool.adapter.camunda.collector.CollectorSetupException;
+import io.flowpool.adapter.camunda.collector.CollectorStartup;
 import io.flowpool.adapter.camunda.collector.ExistingTaskImporter;
 import io.flowpool.adapter.camunda.collector.FlowpoolEnginePlugin;
 import io.flowpool.adapter.camunda.enrichment.TypedValues;
@@ -17,6 +18,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -45,7 +47,8 @@ public class CollectorAutoConfiguration {
       Environment environment,
       ObjectProvider<SubmitEngineTransactionUseCase> taskpool,
       ObjectProvider<ObjectMapper> objectMapper,
-      PlatformTransactionManager transactionManager) {
+      PlatformTransactionManager transactionManager,
+      CollectorStartup startup) {
     TypedValues values = new TypedValues(objectMapper.getIfAvailable(ObjectMapper::new));
     return new CollectorSettings(
         application.resolveApplicationName(environment),
@@ -53,7 +56,22 @@ public class CollectorAutoConfiguration {
         EnricherSettings.enricher(collector, values),
         values,
         () -> requireTaskpool(taskpool),
-        transactionManager);
+        transactionManager,
+        startup);
+  }
+
+  @Bean
+  CollectorStartup flowpoolCollectorStartup() {
+    return new CollectorStartup();
+  }
+
+  /**
+   * Once every lifecycle bean has started (the taskpool's command handlers among them), what the
+   * engine committed before, e.g. the auto-deployment of the application's models, is handed over.
+   */
+  @Bean
+  ApplicationListener<ContextRefreshedEvent> flowpoolCollectorStarted(CollectorStartup startup) {
+    return refreshed -> startup.started();
   }
 
   @Bean

@@ -102,8 +102,9 @@ public class FlowpoolAxonAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  DomainCommandGateway domainCommandGateway(CommandGateway commandGateway) {
-    return new DomainCommandGateway(commandGateway);
+  DomainCommandGateway domainCommandGateway(
+      CommandGateway commandGateway, ObjectProvider<PlatformTransactionManager> transactions) {
+    return new DomainCommandGateway(commandGateway, transactions.getIfAvailable());
   }
 
   @Bean

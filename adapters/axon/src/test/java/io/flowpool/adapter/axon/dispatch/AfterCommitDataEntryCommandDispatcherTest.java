@@ -7,9 +7,6 @@ import io.flowpool.datapool.testing.DataEntrySamples;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
-import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -45,7 +42,7 @@ class AfterCommitDataEntryCommandDispatcherTest {
 
     assertThat(sent).containsExactly(command);
     assertThat(sentInTransaction).containsExactly(true);
-    assertThat(transactions.begun).isEqualTo(2);
+    assertThat(transactions.begun()).isEqualTo(2);
   }
 
   @Test
@@ -58,35 +55,5 @@ class AfterCommitDataEntryCommandDispatcherTest {
             });
 
     assertThat(sent).isEmpty();
-  }
-
-  /** A transaction manager without resources, counting the transactions it begins. */
-  private static final class InMemoryTransactions extends AbstractPlatformTransactionManager {
-
-    private int begun;
-
-    @Override
-    protected Object doGetTransaction() {
-      return new Object();
-    }
-
-    @Override
-    protected void doBegin(Object transaction, TransactionDefinition definition) {
-      begun++;
-    }
-
-    @Override
-    protected Object doSuspend(Object transaction) {
-      return transaction;
-    }
-
-    @Override
-    protected void doResume(Object transaction, Object suspendedResources) {}
-
-    @Override
-    protected void doCommit(DefaultTransactionStatus status) {}
-
-    @Override
-    protected void doRollback(DefaultTransactionStatus status) {}
   }
 }

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.flowpool.common.testing.PostgresTestDatabase;
 import io.flowpool.datapool.port.in.SendDataEntryUseCase;
 import io.flowpool.datapool.testing.DataEntrySamples;
+import io.flowpool.taskpool.api.task.AssignTaskCommand;
 import io.flowpool.taskpool.api.task.ClaimTaskCommand;
 import io.flowpool.taskpool.api.task.CompleteTaskCommand;
+import io.flowpool.taskpool.api.task.TaskAssignedEvent;
 import io.flowpool.taskpool.api.task.TaskClaimedEvent;
 import io.flowpool.taskpool.api.task.TaskCreatedEvent;
 import io.flowpool.taskpool.model.EngineTaskGoneException;
@@ -236,6 +238,27 @@ class AxonEventStoreIT {
     assertThat(engineClient.applied())
         .contains(new TaskClaimedEvent(taskId, SOURCE_REFERENCE, "kermit"));
     assertThat(eventsOf(taskId)).hasSize(2);
+  }
+
+  @Test
+  void what_the_engine_reports_when_an_accepted_claim_commits_is_stored_after_the_claim() {
+    String taskId = newTaskId();
+    dispatcher.dispatch(createTask(taskId));
+    engineClient.reportAtCommit(
+        claimed -> dispatcher.dispatch(new AssignTaskCommand(claimed.taskId(), "kermit")));
+    try {
+      // no transaction of the caller's: the command gets one that outlives Axon's unit of work
+      dispatcher.dispatch(new ClaimTaskCommand(taskId, "kermit", null));
+    } finally {
+      engineClient.reportAtCommit(null);
+    }
+
+    assertThat(eventsOf(taskId))
+        .extracting(event -> event.get("payload_type"))
+        .containsExactly(
+            TaskCreatedEvent.class.getName(),
+            TaskClaimedEvent.class.getName(),
+            TaskAssignedEvent.class.getName());
   }
 
   @Test

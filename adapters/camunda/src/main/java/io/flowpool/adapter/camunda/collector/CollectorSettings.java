@@ -13,6 +13,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * @param taskpool looked up when the first transaction is handed over, so that the taskpool may
  *     itself depend on the engine
  * @param transactionManager the engine's transaction manager
+ * @param startup until it is over, committed engine transactions are held back
  */
 public record CollectorSettings(
     String applicationName,
@@ -20,7 +21,8 @@ public record CollectorSettings(
     TaskEnricher enricher,
     TypedValues values,
     Supplier<SubmitEngineTransactionUseCase> taskpool,
-    PlatformTransactionManager transactionManager) {
+    PlatformTransactionManager transactionManager,
+    CollectorStartup startup) {
 
   public CollectorSettings {
     Values.requireText(applicationName, "applicationName");
@@ -28,5 +30,6 @@ public record CollectorSettings(
     Values.require(values, "values");
     Values.require(taskpool, "taskpool");
     Values.require(transactionManager, "transactionManager");
+    Values.require(startup, "startup");
   }
 }

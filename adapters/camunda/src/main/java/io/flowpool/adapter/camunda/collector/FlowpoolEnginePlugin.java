@@ -42,7 +42,10 @@ public class FlowpoolEnginePlugin extends AbstractProcessEnginePlugin {
             engine, assembler(settings, engine, sources), settings.taskpool());
     TransactionBoundFacts facts =
         new TransactionBoundFacts(
-            handOver::handOver, settings.sendWithinTransaction(), settings.transactionManager());
+            handOver::handOver,
+            settings.sendWithinTransaction(),
+            settings.startup(),
+            settings.transactionManager());
     TaskEventListener taskListener = new TaskEventListener(facts, new TaskSnapshots(sources));
     add(
         engine::getCustomPostBPMNParseListeners,

@@ -11,7 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps one {@link TransactionFacts} per Spring transaction in which the engine reports something
  * and hands it over when that transaction commits: just before the commit, inside the transaction
  * (a failure rolls the engine back), or just after it in a new transaction. A rollback discards the
- * facts.
+ * facts. While the application starts, committed facts are held back and handed over, each in a new
+ * transaction, once it has started (see {@link CollectorStartup}).
  */
 final class TransactionBoundFacts {
 
@@ -20,14 +21,17 @@ final class TransactionBoundFacts {
 
   private final Consumer<CollectedFacts> handOver;
   private final boolean sendWithinTransaction;
+  private final CollectorStartup startup;
   private final TransactionTemplate newTransaction;
 
   TransactionBoundFacts(
       Consumer<CollectedFacts> handOver,
       boolean sendWithinTransaction,
+      CollectorStartup startup,
       PlatformTransactionManager transactionManager) {
     this.handOver = handOver;
     this.sendWithinTransaction = sendWithinTransaction;
+    this.startup = startup;
     this.newTransaction = new TransactionTemplate(transactionManager);
     newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -76,18 +80,20 @@ final class TransactionBoundFacts {
 
     @Override
     public void beforeCommit(boolean readOnly) {
-      if (sendWithinTransaction) {
+      if (sendWithinTransaction && startup.isOver()) {
         handOverAll(facts);
       }
     }
 
     @Override
     public void afterCommit() {
-      if (!sendWithinTransaction) {
-        // engine events during the hand-over belong to the new transaction, not to this one
-        unbind();
-        newTransaction.executeWithoutResult(status -> handOverAll(facts));
+      // engine events during the hand-over belong to the new transaction, not to this one
+      unbind();
+      if (facts.isEmpty()) {
+        return;
       }
+      // sent after commit by configuration, or held back while the application starts
+      startup.afterStartup(() -> newTransaction.executeWithoutResult(status -> handOverAll(facts)));
     }
 
     @Override

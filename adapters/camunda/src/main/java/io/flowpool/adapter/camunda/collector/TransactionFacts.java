@@ -51,6 +51,10 @@ final class TransactionFacts {
     taskFacts.add(updated);
   }
 
+  synchronized boolean isEmpty() {
+    return deployedDefinitionIds.isEmpty() && instanceFacts.isEmpty() && taskFacts.isEmpty();
+  }
+
   /** Everything recorded so far; afterwards this is empty again. */
   synchronized CollectedFacts drain() {
     CollectedFacts facts = new CollectedFacts(deployedDefinitionIds, instanceFacts, taskFacts);

@@ -21,6 +21,11 @@ class TransactionBoundFactsTest {
   private final List<String> observed = new ArrayList<>();
 
   private TransactionBoundFacts facts(boolean withinTransaction, Consumer<CollectedFacts> extra) {
+    return facts(withinTransaction, CollectorStartup.completed(), extra);
+  }
+
+  private TransactionBoundFacts facts(
+      boolean withinTransaction, CollectorStartup startup, Consumer<CollectedFacts> extra) {
     return new TransactionBoundFacts(
         collected -> {
           observed.add(
@@ -32,6 +37,7 @@ class TransactionBoundFactsTest {
           extra.accept(collected);
         },
         withinTransaction,
+        startup,
         transactionManager);
   }
 
@@ -83,6 +89,47 @@ class TransactionBoundFactsTest {
         .singleElement()
         .extracting(CollectedFacts::taskFacts)
         .isEqualTo(List.of(new TaskFact.Reported(new DeleteTaskCommand("t2", "gone"))));
+  }
+
+  @Test
+  void facts_committed_while_the_application_starts_are_handed_over_once_it_has_started() {
+    CollectorStartup startup = new CollectorStartup();
+    TransactionBoundFacts facts = facts(true, startup, collected -> {});
+
+    transaction.executeWithoutResult(
+        status -> facts.current().task(new CompleteTaskCommand("t1", null)));
+    transaction.executeWithoutResult(
+        status -> {
+          facts.current().task(new CompleteTaskCommand("rolled-back", null));
+          status.setRollbackOnly();
+        });
+    transaction.executeWithoutResult(
+        status -> facts.current().task(new DeleteTaskCommand("t2", "gone")));
+    assertThat(handedOver).isEmpty();
+
+    startup.started();
+
+    assertThat(handedOver)
+        .extracting(CollectedFacts::taskFacts)
+        .containsExactly(
+            List.of(new TaskFact.Reported(new CompleteTaskCommand("t1", null))),
+            List.of(new TaskFact.Reported(new DeleteTaskCommand("t2", "gone"))));
+    // each in a transaction of its own, after the two engine commits
+    assertThat(observed).containsExactly("active=true commits=2", "active=true commits=3");
+  }
+
+  @Test
+  void facts_committed_after_startup_are_handed_over_within_their_transaction_again() {
+    CollectorStartup startup = new CollectorStartup();
+    TransactionBoundFacts facts = facts(true, startup, collected -> {});
+    startup.started();
+
+    transaction.executeWithoutResult(
+        status -> facts.current().task(new CompleteTaskCommand("t1", null)));
+
+    assertThat(handedOver).hasSize(1);
+    assertThat(observed).containsExactly("active=true commits=0");
+    assertThat(transactionManager.commits()).isEqualTo(1);
   }
 
   @Test
