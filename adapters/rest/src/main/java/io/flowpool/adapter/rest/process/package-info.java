@@ -1,0 +1,2 @@
+/** The process endpoints: startable definitions, instances by state and their variables. */
+package io.flowpool.adapter.rest.process;
