@@ -1,0 +1,82 @@
+package io.flowpool.adapter.amqp.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowpool.adapter.amqp.consumer.ViewEventListener;
+import io.flowpool.adapter.amqp.consumer.ViewEventReader;
+import io.flowpool.adapter.amqp.deadletter.DeadLetters;
+import io.flowpool.adapter.amqp.deadletter.DeadLettersEndpoint;
+import io.flowpool.view.port.in.ProjectEventUseCase;
+import org.axonframework.extensions.amqp.eventhandling.DefaultAMQPMessageConverter;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The view side (process platform): wherever the view's projection use case exists, a listener on
+ * the view queue feeds it, and the dead letters of that queue can be listed and re-driven.
+ */
+@AutoConfiguration(after = {FlowpoolAmqpAutoConfiguration.class, JacksonAutoConfiguration.class})
+@ConditionalOnBean({ProjectEventUseCase.class, ConnectionFactory.class})
+@ConditionalOnProperty(
+    name = "flowpool.amqp.consumer.enabled",
+    havingValue = "true",
+    matchIfMissing = true)
+public class FlowpoolViewConsumerAutoConfiguration {
+
+  @Bean
+  ViewEventReader flowpoolViewEventReader(ObjectProvider<ObjectMapper> objectMapper) {
+    ObjectMapper mapper = objectMapper.getIfAvailable(ObjectMapper::new).copy();
+    JacksonSerializer serializer = JacksonSerializer.builder().objectMapper(mapper).build();
+    return new ViewEventReader(
+        DefaultAMQPMessageConverter.builder().serializer(serializer).build());
+  }
+
+  @Bean
+  SimpleMessageListenerContainer flowpoolViewListenerContainer(
+      ConnectionFactory connectionFactory,
+      ViewEventReader reader,
+      ProjectEventUseCase projection,
+      FlowpoolAmqpProperties properties) {
+    SimpleMessageListenerContainer container =
+        new SimpleMessageListenerContainer(connectionFactory);
+    container.setQueueNames(properties.getViewQueue());
+    container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
+    container.setPrefetchCount(properties.getConsumer().getPrefetch());
+    container.setConcurrentConsumers(1);
+    container.setMessageListener(
+        new ViewEventListener(reader, projection, properties.getConsumer().getRedeliveryDelay()));
+    return container;
+  }
+
+  @Bean
+  DeadLetters flowpoolDeadLetters(
+      ConnectionFactory connectionFactory, FlowpoolAmqpProperties properties) {
+    return new DeadLetters(
+        new RabbitTemplate(connectionFactory),
+        properties.getDeadLetterQueue(),
+        properties.getEventsExchange(),
+        properties.getOutbox().getConfirmTimeout());
+  }
+
+  /** Exposed where the application has Spring Boot Actuator. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(Endpoint.class)
+  static class DeadLettersEndpointConfiguration {
+
+    @Bean
+    DeadLettersEndpoint flowpoolDeadLettersEndpoint(DeadLetters deadLetters) {
+      return new DeadLettersEndpoint(deadLetters);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package io.flowpool.adapter.amqp.consumer;
+
+import com.rabbitmq.client.Channel;
+import io.flowpool.view.api.ViewEvent;
+import io.flowpool.view.port.in.ProjectEventUseCase;
+import java.io.IOException;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.rabbit.listener.api.ChannelAwareMessageListener;
+
+/**
+ * Feeds the view queue into the view's projection and acknowledges a message only after the
+ * projection (and with it the view's transaction) has returned. A failing projection returns the
+ * message to the queue, which counts the delivery and dead-letters it at the limit; a message that
+ * can never be read is dead-lettered at once. Either way the next messages keep flowing.
+ */
+public class ViewEventListener implements ChannelAwareMessageListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ViewEventListener.class);
+
+  private final ViewEventReader reader;
+  private final ProjectEventUseCase projection;
+  private final Duration redeliveryDelay;
+
+  public ViewEventListener(
+      ViewEventReader reader, ProjectEventUseCase projection, Duration redeliveryDelay) {
+    this.reader = reader;
+    this.projection = projection;
+    this.redeliveryDelay = redeliveryDelay;
+  }
+
+  @Override
+  public void onMessage(Message message, Channel channel) throws IOException {
+    long tag = message.getMessageProperties().getDeliveryTag();
+    ViewEvent<?> event;
+    try {
+      event = reader.read(message);
+    } catch (UnreadableEventException e) {
+      LOG.error("Dead-lettering unreadable message {}: {}", describe(message), e.getMessage());
+      channel.basicReject(tag, false);
+      return;
+    }
+    try {
+      projection.project(event);
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "Projection of {} #{} failed (delivery {}), returning it to the queue: {}",
+          event.aggregateId(),
+          event.sequenceNumber(),
+          message.getMessageProperties().getHeaders().getOrDefault("x-delivery-count", 0),
+          e.toString());
+      pause();
+      channel.basicReject(tag, true);
+      return;
+    }
+    channel.basicAck(tag, false);
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(redeliveryDelay.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static String describe(Message message) {
+    return message.getMessageProperties().getMessageId()
+        + " ("
+        + message.getMessageProperties().getReceivedRoutingKey()
+        + ")";
+  }
+}

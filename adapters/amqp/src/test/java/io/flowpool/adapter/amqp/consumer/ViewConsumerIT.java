@@ -1,0 +1,261 @@
+package io.flowpool.adapter.amqp.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.flowpool.adapter.amqp.config.FlowpoolAmqpAutoConfiguration;
+import io.flowpool.adapter.amqp.config.FlowpoolViewConsumerAutoConfiguration;
+import io.flowpool.adapter.amqp.deadletter.DeadLetter;
+import io.flowpool.adapter.amqp.deadletter.DeadLetters;
+import io.flowpool.adapter.amqp.deadletter.DeadLettersEndpoint;
+import io.flowpool.adapter.amqp.testing.EventMessages;
+import io.flowpool.adapter.amqp.testing.RabbitTestBroker;
+import io.flowpool.adapter.amqp.testing.RecordingProjection;
+import io.flowpool.adapter.amqp.testing.TestTopology;
+import io.flowpool.adapter.amqp.testing.TopologyCleanup;
+import io.flowpool.taskpool.api.task.TaskCreatedEvent;
+import io.flowpool.taskpool.api.task.TaskDeletedEvent;
+import io.flowpool.view.api.ViewEvent;
+import io.flowpool.view.testing.ViewSamples;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AcknowledgeMode;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.MessageProperties;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.amqp.RabbitAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@SpringBootTest(
+    classes = ViewConsumerIT.ViewNode.class,
+    properties = "flowpool.amqp.consumer.redelivery-delay=50ms")
+class ViewConsumerIT {
+
+  private static final TestTopology TOPOLOGY = TestTopology.random(2);
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @Autowired RecordingProjection projection;
+  @Autowired RabbitTemplate template;
+  @Autowired DeadLetters deadLetters;
+  @Autowired DeadLettersEndpoint endpoint;
+  @Autowired ConnectionFactory connectionFactory;
+  @Autowired ViewEventReader reader;
+
+  @DynamicPropertySource
+  static void broker(DynamicPropertyRegistry registry) {
+    for (String property : concat(RabbitTestBroker.springProperties(), TOPOLOGY.properties())) {
+      int at = property.indexOf('=');
+      registry.add(property.substring(0, at), () -> property.substring(at + 1));
+    }
+  }
+
+  @Test
+  void delivered_event_reaches_the_view_with_aggregate_id_sequence_and_payload() {
+    String taskId = newId();
+    TaskCreatedEvent created = ViewSamples.task(taskId).created();
+
+    publish(EventMessages.taskEvent(taskId, 0, created));
+
+    await().atMost(WAIT).until(() -> projection.projectedFor(taskId).size() == 1);
+    ViewEvent<?> event = projection.projectedFor(taskId).get(0);
+    assertThat(event.sequenceNumber()).isZero();
+    assertThat(event.event()).isEqualTo(created);
+  }
+
+  @Test
+  void failing_view_gets_the_message_again_and_acks_it_once_it_succeeds() {
+    String taskId = newId();
+    projection.failTimes(taskId, 1);
+
+    publish(EventMessages.taskEvent(taskId, 0, new TaskDeletedEvent(taskId, "gone")));
+
+    await().atMost(WAIT).until(() -> projection.projectedFor(taskId).size() == 1);
+    assertThat(projection.attemptsFor(taskId)).isEqualTo(2);
+    assertThat(deadLettersFor(taskId)).isEmpty();
+  }
+
+  @Test
+  void poison_event_is_dead_lettered_at_the_delivery_limit_and_the_stream_keeps_flowing() {
+    String poison = newId();
+    String healthy = newId();
+    projection.failFor(poison);
+
+    publish(EventMessages.taskEvent(poison, 3, new TaskDeletedEvent(poison, "poison")));
+    publish(EventMessages.taskEvent(healthy, 0, new TaskDeletedEvent(healthy, "fine")));
+
+    await().atMost(WAIT).until(() -> projection.projectedFor(healthy).size() == 1);
+    DeadLetter letter = awaitDeadLetter(poison);
+    assertThat(letter.reason()).isEqualTo("delivery_limit");
+    assertThat(letter.sequenceNumber()).isEqualTo(3L);
+    assertThat(letter.type()).isEqualTo(TaskDeletedEvent.class.getName());
+    assertThat(letter.queue()).isEqualTo(TOPOLOGY.topology().viewQueue());
+    assertThat(letter.routingKey()).isEqualTo(EventMessages.taskRoutingKey());
+    assertThat(projection.attemptsFor(poison)).isGreaterThan(TOPOLOGY.topology().deliveryLimit());
+    assertThat(projection.projectedFor(poison)).isEmpty();
+  }
+
+  @Test
+  void dead_letter_redriven_after_the_fix_reaches_the_view_and_leaves_the_dead_letter_queue() {
+    String poison = newId();
+    projection.failFor(poison);
+    publish(EventMessages.taskEvent(poison, 0, new TaskDeletedEvent(poison, "poison")));
+    DeadLetter letter = awaitDeadLetter(poison);
+
+    projection.heal(poison);
+    assertThat(deadLetters.redrive(letter.messageId(), 100)).isEqualTo(1);
+
+    await().atMost(WAIT).until(() -> projection.projectedFor(poison).size() == 1);
+    assertThat(deadLettersFor(poison)).isEmpty();
+  }
+
+  @Test
+  void actuator_endpoint_lists_and_redrives_dead_letters() {
+    String poison = newId();
+    projection.failFor(poison);
+    publish(EventMessages.taskEvent(poison, 0, new TaskDeletedEvent(poison, "poison")));
+    DeadLetter letter = awaitDeadLetter(poison);
+
+    assertThat(endpoint.list()).extracting(DeadLetter::aggregateId).contains(poison);
+    projection.heal(poison);
+    assertThat(endpoint.redrive(letter.messageId())).containsEntry("redriven", 1);
+
+    await().atMost(WAIT).until(() -> projection.projectedFor(poison).size() == 1);
+    assertThat(endpoint.list()).extracting(DeadLetter::aggregateId).doesNotContain(poison);
+  }
+
+  @Test
+  void unreadable_message_is_dead_lettered_at_once_without_reaching_the_view() {
+    String taskId = newId();
+    Message message = EventMessages.toAmqp(EventMessages.taskEvent(taskId, 0, "text"));
+    message.getMessageProperties().setHeader("axon-message-type", "java.lang.ProcessBuilder");
+
+    template.send(TOPOLOGY.topology().eventsExchange(), EventMessages.taskRoutingKey(), message);
+
+    DeadLetter letter = awaitDeadLetter(taskId);
+    assertThat(letter.reason()).isEqualTo("rejected");
+    assertThat(projection.attemptsFor(taskId)).isZero();
+  }
+
+  @Test
+  void duplicate_delivery_reaches_the_view_twice_for_its_sequence_guard() {
+    String taskId = newId();
+    var event = EventMessages.taskEvent(taskId, 0, new TaskDeletedEvent(taskId, "twice"));
+
+    publish(event);
+    publish(event);
+
+    await().atMost(WAIT).until(() -> projection.projectedFor(taskId).size() == 2);
+    assertThat(projection.projectedFor(taskId))
+        .extracting(ViewEvent::sequenceNumber)
+        .containsExactly(0L, 0L);
+  }
+
+  @Test
+  void events_of_one_task_reach_the_view_in_published_order() {
+    String taskId = newId();
+    List<GenericDomainEventMessage<?>> events = new ArrayList<>();
+    for (int sequence = 0; sequence < 20; sequence++) {
+      events.add(EventMessages.taskEvent(taskId, sequence, new TaskDeletedEvent(taskId, "n")));
+    }
+    publishInOrder(events);
+
+    await().atMost(WAIT).until(() -> projection.projectedFor(taskId).size() == 20);
+    assertThat(projection.projectedFor(taskId)).extracting(ViewEvent::sequenceNumber).isSorted();
+  }
+
+  @Test
+  void second_platform_node_stays_idle_while_the_first_consumes_so_task_order_holds() {
+    RecordingProjection secondNode = new RecordingProjection();
+    SimpleMessageListenerContainer second = new SimpleMessageListenerContainer(connectionFactory);
+    second.setQueueNames(TOPOLOGY.topology().viewQueue());
+    second.setAcknowledgeMode(AcknowledgeMode.MANUAL);
+    second.setMessageListener(new ViewEventListener(reader, secondNode, Duration.ZERO));
+    second.start();
+    String taskId = newId();
+    try {
+      List<GenericDomainEventMessage<?>> events = new ArrayList<>();
+      for (int sequence = 0; sequence < 20; sequence++) {
+        events.add(EventMessages.taskEvent(taskId, sequence, new TaskDeletedEvent(taskId, "n")));
+      }
+      publishInOrder(events);
+
+      await().atMost(WAIT).until(() -> projection.projectedFor(taskId).size() == 20);
+      assertThat(secondNode.attemptsFor(taskId)).isZero();
+    } finally {
+      second.stop();
+    }
+  }
+
+  private void publish(GenericDomainEventMessage<?> event) {
+    publishInOrder(List.of(event));
+  }
+
+  /** On one channel: RabbitMQ keeps the order of messages per channel only. */
+  private void publishInOrder(List<GenericDomainEventMessage<?>> events) {
+    template.invoke(
+        operations -> {
+          for (GenericDomainEventMessage<?> event : events) {
+            Message message = EventMessages.toAmqp(event);
+            MessageProperties properties = message.getMessageProperties();
+            operations.send(
+                TOPOLOGY.topology().eventsExchange(), properties.getReceivedRoutingKey(), message);
+          }
+          return null;
+        });
+  }
+
+  private DeadLetter awaitDeadLetter(String aggregateId) {
+    await().atMost(WAIT).until(() -> deadLettersFor(aggregateId).size() == 1);
+    return deadLettersFor(aggregateId).get(0);
+  }
+
+  private List<DeadLetter> deadLettersFor(String aggregateId) {
+    return deadLetters.list(1000).stream()
+        .filter(letter -> aggregateId.equals(letter.aggregateId()))
+        .toList();
+  }
+
+  private static String newId() {
+    return "task-" + UUID.randomUUID();
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+  }
+
+  /** A platform node with nothing but RabbitMQ and the view consumer. */
+  @SpringBootConfiguration
+  @ImportAutoConfiguration({
+    RabbitAutoConfiguration.class,
+    JacksonAutoConfiguration.class,
+    FlowpoolAmqpAutoConfiguration.class,
+    FlowpoolViewConsumerAutoConfiguration.class
+  })
+  static class ViewNode {
+
+    @Bean
+    TopologyCleanup topologyCleanup() {
+      return new TopologyCleanup(TOPOLOGY);
+    }
+
+    @Bean
+    RecordingProjection recordingProjection() {
+      return new RecordingProjection();
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package io.flowpool.adapter.amqp.testing;
+
+import io.flowpool.adapter.amqp.topology.EventTopology;
+import java.util.List;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+
+/** Random topology names for one test class, as properties, and their clean-up. */
+public final class TestTopology {
+
+  private final EventTopology topology;
+
+  private TestTopology(EventTopology topology) {
+    this.topology = topology;
+  }
+
+  /** Unique names with the given delivery limit. */
+  public static TestTopology random(int deliveryLimit) {
+    return new TestTopology(
+        new EventTopology(
+            RabbitTestBroker.uniqueName("test.events"),
+            RabbitTestBroker.uniqueName("test.view"),
+            deliveryLimit,
+            RabbitTestBroker.uniqueName("test.events.dead-letter"),
+            RabbitTestBroker.uniqueName("test.view.dead-letter")));
+  }
+
+  public EventTopology topology() {
+    return topology;
+  }
+
+  /** The flowpool.amqp.* properties that make an application use these names. */
+  public List<String> properties() {
+    return List.of(
+        "flowpool.amqp.events-exchange=" + topology.eventsExchange(),
+        "flowpool.amqp.view-queue=" + topology.viewQueue(),
+        "flowpool.amqp.delivery-limit=" + topology.deliveryLimit(),
+        "flowpool.amqp.dead-letter-exchange=" + topology.deadLetterExchange(),
+        "flowpool.amqp.dead-letter-queue=" + topology.deadLetterQueue());
+  }
+
+  /** Deletes the queues and exchanges. */
+  public void delete(ConnectionFactory connectionFactory) {
+    RabbitAdmin admin = new RabbitAdmin(connectionFactory);
+    admin.deleteQueue(topology.viewQueue());
+    admin.deleteQueue(topology.deadLetterQueue());
+    admin.deleteExchange(topology.eventsExchange());
+    admin.deleteExchange(topology.deadLetterExchange());
+  }
+}
