@@ -1,0 +1,76 @@
+package io.flowpool.adapter.jpaview.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.flowpool.common.api.Correlations;
+import io.flowpool.common.api.Payload;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Converts the view's JSON-like values (payloads, correlations, variable values) to and from the
+ * text of a jsonb column. Numbers come back as Integer, Long or BigInteger when whole and as
+ * BigDecimal otherwise, so no digit is lost; texts, booleans, lists and maps as they were. Its own
+ * mapper, so that an application's Jackson settings cannot change what is stored.
+ */
+public final class JsonCodec {
+
+  private static final TypeReference<LinkedHashMap<String, Object>> OBJECT =
+      new TypeReference<>() {};
+  private static final TypeReference<LinkedHashMap<String, String>> TEXT_MAP =
+      new TypeReference<>() {};
+  private static final TypeReference<List<Object>> LIST = new TypeReference<>() {};
+
+  private final ObjectMapper mapper =
+      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+  public String write(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Any JSON value: null, a text, number, boolean, list or map. */
+  public Object read(String json) {
+    return parse(json, new TypeReference<Object>() {});
+  }
+
+  public Map<String, Object> readObject(String json) {
+    return parse(json, OBJECT);
+  }
+
+  public List<Object> readList(String json) {
+    return parse(json, LIST);
+  }
+
+  public String writePayload(Payload payload) {
+    return write(payload.values());
+  }
+
+  public Payload readPayload(String json) {
+    return new Payload(readObject(json));
+  }
+
+  public String writeCorrelations(Correlations correlations) {
+    return write(correlations.entries());
+  }
+
+  public Correlations readCorrelations(String json) {
+    return new Correlations(parse(json, TEXT_MAP));
+  }
+
+  private <T> T parse(String json, TypeReference<T> type) {
+    try {
+      return mapper.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package io.flowpool.adapter.jpaview.sql;
+
+import io.flowpool.view.model.PageRequest;
+import io.flowpool.view.model.PayloadPath;
+import io.flowpool.view.model.TaskAccess;
+import io.flowpool.view.model.TaskFilter;
+import io.flowpool.view.model.TaskSelection;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL of task queries. A page is one statement: an inner query finds the page's task ids, their
+ * sort keys and the total (a window count over all matches) with authorization, filters and sort in
+ * the database; the outer query joins the full rows of just that page and, for the queries with
+ * data entries, aggregates each task's visible correlated entries into a jsonb array.
+ */
+public final class TaskSql {
+
+  /** The columns {@link TaskRows} reads, of alias {@code t}. */
+  static final String COLUMNS =
+      "t.id, t.source_kind, t.source_instance_id, t.source_execution_id, t.source_definition_id,"
+          + " t.source_definition_key, t.source_name, t.application_name, t.tenant_id,"
+          + " t.task_definition_key, t.form_key, t.business_key, t.payload, t.correlations,"
+          + " t.assignee, t.candidate_users, t.candidate_groups, t.create_time, t.description,"
+          + " t.due_date, t.follow_up_date, t.name, t.owner, t.priority, t.version";
+
+  /** The column of a page statement that holds the total count. */
+  public static final String TOTAL_COLUMN = "total";
+
+  /** The column that holds a task's visible correlated data entries, a jsonb array. */
+  public static final String ENTRIES_COLUMN = "data_entries";
+
+  private TaskSql() {}
+
+  /** The page of the selection; each row carries the total and, if asked, its data entries. */
+  public static SqlStatement page(
+      TaskSelection selection, PageRequest page, boolean withDataEntries) {
+    SqlParameters parameters = new SqlParameters();
+    TaskConditions conditions =
+        new TaskConditions(selection.access(), selection.filter(), parameters);
+    String where = conditions.where();
+    List<SortSql.Expression> sort = SortSql.tasks(selection.sort(), parameters);
+    List<String> keys = new ArrayList<>();
+    List<String> inner = new ArrayList<>();
+    List<String> outer = new ArrayList<>();
+    for (int i = 0; i < sort.size(); i++) {
+      keys.add(sort.get(i).sql() + " AS s" + i);
+      inner.add(sort.get(i).orderBy("s" + i));
+      outer.add(sort.get(i).orderBy("p.s" + i));
+    }
+    String entries =
+        withDataEntries
+            ? ", (SELECT coalesce(jsonb_agg("
+                + DataEntrySql.ENTRY_JSON
+                + " ORDER BY e.entry_type COLLATE \"C\", e.entry_id COLLATE \"C\"), '[]'::jsonb) "
+                + conditions.visibleEntries()
+                + ") AS data_entries"
+            : "";
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + ", p.total"
+            + entries
+            + " FROM (SELECT t.id, "
+            + String.join(", ", keys)
+            + ", count(*) OVER () AS total FROM fp_task t WHERE "
+            + where
+            + " ORDER BY "
+            + String.join(", ", inner)
+            + " LIMIT "
+            + parameters.bind(page.size())
+            + " OFFSET "
+            + parameters.bind(page.offset())
+            + ") AS p JOIN fp_task t ON t.id = p.id ORDER BY "
+            + String.join(", ", outer);
+    return new SqlStatement(sql, parameters.source());
+  }
+
+  /** How many tasks the selection admits: for a page beyond the last, which has no rows. */
+  public static SqlStatement count(TaskSelection selection) {
+    SqlParameters parameters = new SqlParameters();
+    TaskConditions conditions =
+        new TaskConditions(selection.access(), selection.filter(), parameters);
+    String sql = "SELECT count(*) FROM fp_task t WHERE " + conditions.where();
+    return new SqlStatement(sql, parameters.source());
+  }
+
+  /** Every distinct leaf path of the payloads of the admitted tasks, sorted. */
+  public static SqlStatement payloadPaths(TaskAccess access) {
+    SqlParameters parameters = new SqlParameters();
+    String admitted = new TaskConditions(access, TaskFilter.NONE, parameters).access();
+    String sql =
+        "WITH RECURSIVE node(path, value) AS (SELECT o.key, o.value FROM fp_task t CROSS JOIN"
+            + " LATERAL jsonb_each(t.payload) AS o(key, value) WHERE "
+            + admitted
+            + " UNION ALL SELECT c.path, c.value FROM node n CROSS JOIN LATERAL (SELECT n.path ||"
+            + " '.' || o.key AS path, o.value FROM jsonb_each(CASE WHEN jsonb_typeof(n.value) ="
+            + " 'object' THEN n.value ELSE '{}'::jsonb END) AS o(key, value) UNION ALL SELECT"
+            + " n.path, a.value FROM jsonb_array_elements(CASE WHEN jsonb_typeof(n.value) ="
+            + " 'array' THEN n.value ELSE '[]'::jsonb END) AS a(value)) AS c) SELECT DISTINCT"
+            + " path COLLATE \"C\" AS path FROM node WHERE jsonb_typeof(value) NOT IN ('object',"
+            + " 'array') ORDER BY path";
+    return new SqlStatement(sql, parameters.source());
+  }
+
+  /** Up to {@code limit} distinct scalar values at the path in the admitted tasks, ordered. */
+  public static SqlStatement payloadValues(TaskAccess access, PayloadPath path, int limit) {
+    SqlParameters parameters = new SqlParameters();
+    String admitted = new TaskConditions(access, TaskFilter.NONE, parameters).access();
+    List<String> order = new ArrayList<>();
+    SortSql.byValue("d.x", true)
+        .forEach(expression -> order.add(expression.orderBy(expression.sql())));
+    String sql =
+        "SELECT d.x FROM (SELECT DISTINCT v.x FROM fp_task t CROSS JOIN LATERAL"
+            + " jsonb_path_query(t.payload, "
+            + parameters.bindJsonPath(JsonPaths.values(path))
+            + ") AS v(x) WHERE "
+            + admitted
+            + " AND jsonb_typeof(v.x) IN ('string', 'number', 'boolean')) AS d ORDER BY "
+            + String.join(", ", order)
+            + " LIMIT "
+            + parameters.bind(limit);
+    return new SqlStatement(sql, parameters.source());
+  }
+
+  /** Every task whose correlations contain this one (an indexed jsonb containment). */
+  public static SqlStatement correlatedWith(String correlationJson) {
+    SqlParameters parameters = new SqlParameters();
+    String sql =
+        "SELECT "
+            + COLUMNS
+            + " FROM fp_task t WHERE t.correlations @> "
+            + parameters.bindJson(correlationJson);
+    return new SqlStatement(sql, parameters.source());
+  }
+
+  /** The number of tasks per application, by application name. */
+  public static SqlStatement countByApplication() {
+    return new SqlStatement(
+        "SELECT t.application_name, count(*) AS tasks FROM fp_task t GROUP BY"
+            + " t.application_name ORDER BY t.application_name COLLATE \"C\"",
+        new SqlParameters().source());
+  }
+}

@@ -1,0 +1,271 @@
+package io.flowpool.adapter.jpaview;
+
+import static io.flowpool.view.testing.ViewSamples.order;
+import static io.flowpool.view.testing.ViewSamples.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flowpool.adapter.jpaview.entity.TaskEntity;
+import io.flowpool.adapter.jpaview.sql.SqlStatement;
+import io.flowpool.adapter.jpaview.sql.TaskSql;
+import io.flowpool.adapter.jpaview.testing.ApplicationNote;
+import io.flowpool.adapter.jpaview.testing.StatementCounter;
+import io.flowpool.adapter.jpaview.testing.SyntheticTasks;
+import io.flowpool.adapter.jpaview.testing.ViewTestDatabase;
+import io.flowpool.view.api.CurrentUser;
+import io.flowpool.view.api.TaskForIdQuery;
+import io.flowpool.view.api.TaskWithDataEntries;
+import io.flowpool.view.api.TasksForUserQuery;
+import io.flowpool.view.api.TasksWithDataEntriesForUserQuery;
+import io.flowpool.view.model.AggregateKind;
+import io.flowpool.view.model.AggregateRef;
+import io.flowpool.view.model.CompiledTaskQuery;
+import io.flowpool.view.model.ProjectionProgress;
+import io.flowpool.view.model.TaskQueries;
+import io.flowpool.view.testing.ViewFixture;
+import io.flowpool.view.testing.ViewStores;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What only a database view has to prove: the indexes carry the queries, long payload values work,
+ * the progress row is locked, tasks with data entries take one statement, and the view's entities
+ * join the application's persistence unit.
+ */
+class PostgresViewIT {
+
+  private static ViewTestDatabase database;
+
+  private ViewStores stores;
+  private ViewFixture view;
+
+  @BeforeAll
+  static void startDatabase() {
+    database = ViewTestDatabase.start("jpa_view_postgres");
+  }
+
+  @AfterAll
+  static void stopDatabase() {
+    database.close();
+  }
+
+  @BeforeEach
+  void emptyView() {
+    stores = database.freshStores();
+    view = new ViewFixture(stores);
+  }
+
+  @Test
+  void a_user_in_200_groups_is_authorized_by_one_condition_on_the_principals_index() {
+    loadSyntheticTasks();
+    SqlStatement statement = pageStatement(userInGroups(200), List.of());
+
+    assertThat(occurrences(statement.sql(), "principals &&")).isEqualTo(1);
+    assertThat(occurrences(statement.sql(), " OR ")).isZero();
+    assertThat(planWithoutSequentialScans(statement))
+        .contains("fp_task_access_idx")
+        .contains("Index Cond: (principals && ");
+  }
+
+  @Test
+  void authorization_and_a_payload_equality_meet_in_one_index_scan() {
+    loadSyntheticTasks();
+    SqlStatement statement = pageStatement(userInGroups(20), List.of("customer=cust_42"));
+
+    assertThat(planWithoutSequentialScans(statement))
+        .contains("fp_task_access_idx")
+        .containsPattern("Index Cond: \\(\\(principals && .*\\) AND \\(payload @\\? ");
+  }
+
+  @Test
+  void with_many_groups_a_payload_equality_drives_and_the_rows_it_finds_are_checked_by_hash() {
+    loadSyntheticTasks();
+    SqlStatement statement = pageStatement(userInGroups(200), List.of("customer=cust_42"));
+
+    assertThat(statement.sql()).doesNotContain("principals &&");
+    assertThat(planWithoutSequentialScans(statement))
+        .contains("fp_task_access_idx")
+        .contains("hashed SubPlan");
+  }
+
+  @Test
+  void a_payload_value_of_10_kilobytes_is_stored_and_found_by_every_operator() {
+    String longText = "x".repeat(10_000) + "needle" + "y".repeat(200);
+    view.emit(task("t1").candidateGroups("sales").payload("note", longText).created());
+    view.emit(task("t2").candidateGroups("sales").payload("note", "short").created());
+
+    assertThat(idsFor("note=" + longText)).containsExactly("t1");
+    assertThat(idsFor("note%NEEDLE")).containsExactly("t1");
+    assertThat(idsFor("note>xxxx")).containsExactly("t1");
+    assertThat(view.tasks().taskForId(new TaskForIdQuery("t1", sales())))
+        .hasValueSatisfying(t -> assertThat(t.payload().get("note")).isEqualTo(longText));
+  }
+
+  @Test
+  void tasks_with_their_data_entries_are_read_in_one_statement() {
+    IntStream.range(0, 10)
+        .forEach(
+            i ->
+                view.emit(
+                    order("o" + i).authorizeGroups("sales").changedBy("piggy", "created").created(),
+                    task("t" + i)
+                        .candidateGroups("sales")
+                        .correlatedWith("order", "o" + i)
+                        .correlatedWith("invoice", "i" + i)
+                        .created()));
+    StatementCounter counter = database.context().getBean(StatementCounter.class);
+
+    counter.reset();
+    List<TaskWithDataEntries> items =
+        view.tasks()
+            .tasksWithDataEntriesForUser(
+                new TasksWithDataEntriesForUserQuery(sales(), false, false, 0, 50, null, null))
+            .items();
+
+    assertThat(counter.statements()).isEqualTo(1);
+    assertThat(items).hasSize(10);
+    assertThat(items)
+        .allSatisfy(
+            item -> {
+              assertThat(item.dataEntries()).hasSize(1);
+              assertThat(item.dataEntries().get(0).protocol()).hasSize(1);
+            });
+  }
+
+  @Test
+  void the_progress_of_an_aggregate_stays_locked_until_its_transaction_ends() throws Exception {
+    assertSecondLoadWaitsForTheFirst(new AggregateRef(AggregateKind.TASK, "new-task"));
+
+    stores
+        .transactions()
+        .inTransaction(
+            () -> {
+              stores.progress().save(ProjectionProgress.start(ref("known-task")));
+              return null;
+            });
+    assertSecondLoadWaitsForTheFirst(ref("known-task"));
+  }
+
+  @Test
+  void the_view_entities_join_those_of_the_application() {
+    EntityManagerFactory factory = database.context().getBean(EntityManagerFactory.class);
+
+    assertThat(factory.getMetamodel().getEntities())
+        .extracting(entity -> entity.getJavaType().getName())
+        .contains(TaskEntity.class.getName(), ApplicationNote.class.getName());
+  }
+
+  private void assertSecondLoadWaitsForTheFirst(AggregateRef aggregate) throws Exception {
+    CountDownLatch firstHasLock = new CountDownLatch(1);
+    CountDownLatch firstMayCommit = new CountDownLatch(1);
+    CompletableFuture<Void> first =
+        CompletableFuture.runAsync(
+            () ->
+                stores
+                    .transactions()
+                    .inTransaction(
+                        () -> {
+                          ProjectionProgress progress =
+                              stores
+                                  .progress()
+                                  .load(aggregate)
+                                  .orElse(ProjectionProgress.start(aggregate));
+                          firstHasLock.countDown();
+                          await(firstMayCommit);
+                          stores
+                              .progress()
+                              .save(
+                                  new ProjectionProgress(
+                                      aggregate, progress.lastSequence() + 7, List.of()));
+                          return null;
+                        }));
+    assertThat(firstHasLock.await(10, TimeUnit.SECONDS)).isTrue();
+
+    CompletableFuture<Long> second =
+        CompletableFuture.supplyAsync(
+            () ->
+                stores
+                    .transactions()
+                    .inTransaction(
+                        () -> stores.progress().load(aggregate).orElseThrow().lastSequence()));
+    Thread.sleep(500);
+    assertThat(second).isNotDone();
+
+    firstMayCommit.countDown();
+    first.get(10, TimeUnit.SECONDS);
+    assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(6L);
+  }
+
+  private static void loadSyntheticTasks() {
+    SyntheticTasks.insert(database.jdbc(), 1, 20_000);
+    SyntheticTasks.analyze(database.jdbc());
+  }
+
+  private List<String> idsFor(String filter) {
+    return view
+        .tasks()
+        .tasksForUser(new TasksForUserQuery(sales(), false, false, 0, 50, null, List.of(filter)))
+        .items()
+        .stream()
+        .map(task -> task.id())
+        .toList();
+  }
+
+  /** The plan of the statement with sequential scans made as expensive as PostgreSQL allows. */
+  private static String planWithoutSequentialScans(SqlStatement statement) {
+    TransactionTemplate transaction =
+        new TransactionTemplate(database.context().getBean(PlatformTransactionManager.class));
+    NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(database.jdbc());
+    return transaction.execute(
+        status -> {
+          database.jdbc().execute("SET LOCAL enable_seqscan = off");
+          return String.join(
+              "\n",
+              jdbc.queryForList(
+                  "EXPLAIN " + statement.sql(), statement.parameters(), String.class));
+        });
+  }
+
+  private static SqlStatement pageStatement(CurrentUser user, List<String> filters) {
+    CompiledTaskQuery query =
+        TaskQueries.compile(
+            new TasksForUserQuery(user, false, false, 0, 50, List.of("-dueDate"), filters));
+    return TaskSql.page(query.selection(), query.page(), false);
+  }
+
+  private static CurrentUser userInGroups(int groups) {
+    return new CurrentUser(
+        "user_7", Set.copyOf(IntStream.range(0, groups).mapToObj(i -> "group_" + i * 10).toList()));
+  }
+
+  private static CurrentUser sales() {
+    return CurrentUser.of("kermit", "sales");
+  }
+
+  private static AggregateRef ref(String taskId) {
+    return new AggregateRef(AggregateKind.TASK, taskId);
+  }
+
+  private static int occurrences(String text, String part) {
+    return (text.length() - text.replace(part, "").length()) / part.length();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package io.flowpool.adapter.jpaview;
+
+import static io.flowpool.view.testing.ViewSamples.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flowpool.adapter.jpaview.testing.ViewTestDatabase;
+import io.flowpool.view.api.AllTasksQuery;
+import io.flowpool.view.api.TaskView;
+import io.flowpool.view.model.FilterParser;
+import io.flowpool.view.model.SortParser;
+import io.flowpool.view.model.TaskFilter;
+import io.flowpool.view.model.ViewOrdering;
+import io.flowpool.view.testing.TaskEventBuilder;
+import io.flowpool.view.testing.ViewFixture;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The SQL translation of payload filters and sorts gives what the domain's in-memory rules give
+ * ({@code CriterionMatcher}, {@code ViewOrdering}), over payload values of every JSON kind.
+ */
+class SqlAgreesWithDomainIT {
+
+  private static ViewTestDatabase database;
+  private static ViewFixture view;
+  private static List<TaskView> tasks;
+
+  @BeforeAll
+  static void createTasksWithValuesOfEveryKind() {
+    database = ViewTestDatabase.start("jpa_view_agreement");
+    view = new ViewFixture(database.freshStores());
+    List<Object> values =
+        Arrays.asList(
+            "abc",
+            "ABC def",
+            100,
+            new BigDecimal("100.5"),
+            "100",
+            true,
+            null,
+            List.of("x", 5, false),
+            Map.of("w", "nested"),
+            "",
+            -3,
+            "zeta",
+            2500.25,
+            List.of(Map.of("w", "in list"), Map.of("w", 7)));
+    for (int i = 0; i < values.size(); i++) {
+      view.emit(task(String.format("t%02d", i)).payload("v", values.get(i)).created());
+    }
+    view.emit(withoutValue("t99").created());
+    tasks = view.tasks().allTasks(new AllTasksQuery(0, 100, null, null)).items();
+  }
+
+  @AfterAll
+  static void stopDatabase() {
+    database.close();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "v=abc",
+        "v=ABC def",
+        "v=100",
+        "v=100.0",
+        "v=1e2",
+        "v=100.5",
+        "v=true",
+        "v=false",
+        "v=",
+        "v=x",
+        "v=5",
+        "v=-3",
+        "v=2500.25",
+        "v%b",
+        "v%B",
+        "v%10",
+        "v%ru",
+        "v%",
+        "v%.2",
+        "v<5",
+        "v>99",
+        "v<b",
+        "v>a",
+        "v>-4",
+        "v[]0|200",
+        "v[]a|b",
+        "v[]-5|0",
+        "v[]a|200",
+        "v<zzz",
+        "v.w=nested",
+        "v.w%NEST",
+        "v.w=",
+        "v.w=7",
+        "v.w>6",
+        "v.w%list",
+        "missing=",
+        "missing%"
+      })
+  void a_filter_selects_in_the_database_what_it_selects_in_memory(String filter) {
+    TaskFilter inMemory = FilterParser.taskFilter(List.of(filter), false);
+
+    assertThat(ids(view.tasks().allTasks(new AllTasksQuery(0, 100, null, List.of(filter))).items()))
+        .containsExactlyInAnyOrderElementsOf(
+            ids(tasks.stream().filter(t -> inMemory.test(t, List.of())).toList()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"+payload.v", "-payload.v", "+payload.v.w", "-payload.v.w"})
+  void a_payload_sort_orders_in_the_database_as_in_memory(String sort) {
+    List<TaskView> sorted = new ArrayList<>(tasks);
+    sorted.sort(ViewOrdering.tasks(SortParser.taskSort(List.of(sort))));
+
+    assertThat(ids(view.tasks().allTasks(new AllTasksQuery(0, 100, List.of(sort), null)).items()))
+        .containsExactlyElementsOf(ids(sorted));
+  }
+
+  private static TaskEventBuilder withoutValue(String taskId) {
+    return task(taskId).payload("other", 1);
+  }
+
+  private static List<String> ids(List<TaskView> list) {
+    return list.stream().map(TaskView::id).toList();
+  }
+}
