@@ -4,8 +4,8 @@ import io.flowpool.view.port.out.ViewTransactions;
 import java.util.function.Supplier;
 
 /**
- * The view's transactions on the application's one transaction manager: work joins a transaction
- * the thread already has (an Axon tracking processor's, whose token then commits with the rows).
+ * The projection's transactions on the application's one transaction manager: each projected event
+ * commits on its own (see {@link ViewDatabase#inOwnTransaction}).
  */
 final class JpaViewTransactions implements ViewTransactions {
 
@@ -17,6 +17,6 @@ final class JpaViewTransactions implements ViewTransactions {
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    return database.inTransaction(work);
+    return database.inOwnTransaction(work);
   }
 }

@@ -12,13 +12,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What the stores share: Hibernate for writing rows (and reading one by key), JDBC for queries,
  * both on the one transaction manager, so a query inside the projection's transaction sees its
- * unflushed writes (they are flushed first) and the tracking token and the rows commit together.
+ * unflushed writes (they are flushed first).
  */
 final class ViewDatabase {
 
@@ -26,6 +27,7 @@ final class ViewDatabase {
   private final EntityManager entityManager;
   private final NamedParameterJdbcTemplate jdbc;
   private final TransactionTemplate transactions;
+  private final TransactionTemplate ownTransactions;
   private final JsonCodec json = new JsonCodec();
 
   ViewDatabase(
@@ -36,6 +38,8 @@ final class ViewDatabase {
     this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
     this.jdbc = new NamedParameterJdbcTemplate(dataSource);
     this.transactions = new TransactionTemplate(transactionManager);
+    this.ownTransactions = new TransactionTemplate(transactionManager);
+    this.ownTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   EntityManager entities() {
@@ -49,6 +53,17 @@ final class ViewDatabase {
   /** Runs the work in the caller's transaction, or in one of its own. */
   <T> T inTransaction(Supplier<T> work) {
     return transactions.execute(status -> work.get());
+  }
+
+  /**
+   * Runs the work in a transaction of its own, committed when this returns, even if the caller has
+   * one (e.g. an Axon processor's batch): a projection that fails then rolls back alone instead of
+   * dooming the caller's batch, and whoever is told of its changes afterwards is told of committed
+   * ones. The sequence guard makes a re-delivered event harmless, so nothing needs the caller's
+   * token and the rows to commit together.
+   */
+  <T> T inOwnTransaction(Supplier<T> work) {
+    return ownTransactions.execute(status -> work.get());
   }
 
   void write(Runnable work) {

@@ -3,6 +3,7 @@ package io.flowpool.adapter.jpaview;
 import static io.flowpool.view.testing.ViewSamples.order;
 import static io.flowpool.view.testing.ViewSamples.task;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowpool.adapter.jpaview.entity.TaskEntity;
 import io.flowpool.adapter.jpaview.sql.SqlStatement;
@@ -155,6 +156,48 @@ class PostgresViewIT {
               return null;
             });
     assertSecondLoadWaitsForTheFirst(ref("known-task"));
+  }
+
+  @Test
+  void a_projection_that_fails_inside_a_callers_transaction_rolls_back_alone() {
+    TransactionTemplate caller =
+        new TransactionTemplate(database.context().getBean(PlatformTransactionManager.class));
+
+    caller.executeWithoutResult(
+        status -> {
+          assertThatThrownBy(
+                  () ->
+                      stores
+                          .transactions()
+                          .inTransaction(
+                              () -> {
+                                stores
+                                    .progress()
+                                    .save(new ProjectionProgress(ref("failing"), 5, List.of()));
+                                throw new IllegalStateException("cannot project this event");
+                              }))
+              .hasMessage("cannot project this event");
+          stores
+              .transactions()
+              .inTransaction(
+                  () -> {
+                    stores.progress().save(new ProjectionProgress(ref("next"), 3, List.of()));
+                    return null;
+                  });
+          assertThat(status.isRollbackOnly()).isFalse();
+        });
+
+    // loading an unknown aggregate creates its empty progress (last sequence -1) to lock it
+    assertThat(lastSequenceOf(ref("failing"))).isEqualTo(-1L);
+    assertThat(lastSequenceOf(ref("next"))).isEqualTo(3L);
+  }
+
+  private long lastSequenceOf(AggregateRef aggregate) {
+    return stores
+        .transactions()
+        .inTransaction(() -> stores.progress().load(aggregate))
+        .map(ProjectionProgress::lastSequence)
+        .orElse(-1L);
   }
 
   @Test

@@ -32,8 +32,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * SyntheticTasks}), then {@code benchmark.clients} concurrent clients ask, for {@code
  * benchmark.seconds} each, for page 0 of 50 sorted by {@code -dueDate} with the filter {@code
  * customer=cust_42}: once as a user in 20 groups, once as a user in 200. Prints p50, p99 and
- * throughput per case and checks the goal (p50 ≤ 10 ms, p99 ≤ 50 ms). Run it with {@code
- * ./mvnw -B -pl adapters/jpa-view -am -Pview-benchmark -DskipTests verify}.
+ * throughput per case and checks the goal (p50 ≤ 10 ms, p99 ≤ 50 ms). Run it with {@code ./mvnw -B
+ * -pl adapters/jpa-view -am -Pview-benchmark -DskipTests verify}.
  */
 public final class TasksForUserBenchmark {
 
