@@ -3,7 +3,10 @@ package io.flowpool.adapter.amqp.config;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** Names and arguments of the event topology, and the switches of the outbox and the consumer. */
+/**
+ * Names and arguments of the event topology, and the switches of the outbox, the consumer and the
+ * view rebuild.
+ */
 @ConfigurationProperties(prefix = "flowpool.amqp")
 public class FlowpoolAmqpProperties {
 
@@ -27,6 +30,7 @@ public class FlowpoolAmqpProperties {
 
   private final Outbox outbox = new Outbox();
   private final Consumer consumer = new Consumer();
+  private final Rebuild rebuild = new Rebuild();
 
   /** The forwarder from the event store to the events exchange (process applications). */
   public static class Outbox {
@@ -39,6 +43,20 @@ public class FlowpoolAmqpProperties {
 
     /** Events per batch (one unit of work, one token update, confirms awaited together). */
     private int batchSize = 100;
+
+    /**
+     * Events stored but not yet forwarded above which the outbox health details warn (the status
+     * stays UP); 0 for no warning.
+     */
+    private long lagWarning = 0;
+
+    public long getLagWarning() {
+      return lagWarning;
+    }
+
+    public void setLagWarning(long lagWarning) {
+      this.lagWarning = lagWarning;
+    }
 
     public boolean isEnabled() {
       return enabled;
@@ -105,6 +123,38 @@ public class FlowpoolAmqpProperties {
     }
   }
 
+  /** View rebuild: platforms ask, process applications re-publish their event stores. */
+  public static class Rebuild {
+
+    /**
+     * Take part in view rebuilds: a platform node offers the request endpoint, a process
+     * application with an outbox listens on its own rebuild queue.
+     */
+    private boolean enabled = true;
+
+    /**
+     * Fanout exchange of rebuild requests; each process application's queue is named {@code
+     * <exchange>.<applicationName>}.
+     */
+    private String exchange = "flowpool.view-rebuild";
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public String getExchange() {
+      return exchange;
+    }
+
+    public void setExchange(String exchange) {
+      this.exchange = exchange;
+    }
+  }
+
   public String getEventsExchange() {
     return eventsExchange;
   }
@@ -159,5 +209,9 @@ public class FlowpoolAmqpProperties {
 
   public Consumer getConsumer() {
     return consumer;
+  }
+
+  public Rebuild getRebuild() {
+    return rebuild;
   }
 }

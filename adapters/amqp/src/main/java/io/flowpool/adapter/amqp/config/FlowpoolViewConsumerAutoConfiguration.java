@@ -3,9 +3,15 @@ package io.flowpool.adapter.amqp.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowpool.adapter.amqp.consumer.ViewEventListener;
 import io.flowpool.adapter.amqp.consumer.ViewEventReader;
+import io.flowpool.adapter.amqp.consumer.ViewMetrics;
+import io.flowpool.adapter.amqp.deadletter.DeadLetterCount;
 import io.flowpool.adapter.amqp.deadletter.DeadLetters;
 import io.flowpool.adapter.amqp.deadletter.DeadLettersEndpoint;
 import io.flowpool.view.port.in.ProjectEventUseCase;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
 import org.axonframework.extensions.amqp.eventhandling.DefaultAMQPMessageConverter;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.springframework.amqp.core.AcknowledgeMode;
@@ -34,6 +40,14 @@ import org.springframework.context.annotation.Configuration;
     matchIfMissing = true)
 public class FlowpoolViewConsumerAutoConfiguration {
 
+  /** A scrape (or several registries) asks the broker for the dead-letter count once. */
+  private static final Duration DEAD_LETTER_COUNT_MAX_AGE = Duration.ofSeconds(5);
+
+  @Bean
+  ViewMetrics flowpoolViewMetrics(ObjectProvider<MeterRegistry> meterRegistry) {
+    return new ViewMetrics(Meters.registry(meterRegistry), Clock.systemUTC());
+  }
+
   @Bean
   ViewEventReader flowpoolViewEventReader(ObjectProvider<ObjectMapper> objectMapper) {
     ObjectMapper mapper = objectMapper.getIfAvailable(ObjectMapper::new).copy();
@@ -47,7 +61,8 @@ public class FlowpoolViewConsumerAutoConfiguration {
       ConnectionFactory connectionFactory,
       ViewEventReader reader,
       ProjectEventUseCase projection,
-      FlowpoolAmqpProperties properties) {
+      FlowpoolAmqpProperties properties,
+      ViewMetrics metrics) {
     SimpleMessageListenerContainer container =
         new SimpleMessageListenerContainer(connectionFactory);
     container.setQueueNames(properties.getViewQueue());
@@ -55,18 +70,33 @@ public class FlowpoolViewConsumerAutoConfiguration {
     container.setPrefetchCount(properties.getConsumer().getPrefetch());
     container.setConcurrentConsumers(1);
     container.setMessageListener(
-        new ViewEventListener(reader, projection, properties.getConsumer().getRedeliveryDelay()));
+        new ViewEventListener(
+            reader,
+            projection,
+            properties.getConsumer().getRedeliveryDelay(),
+            properties.getDeliveryLimit(),
+            metrics));
     return container;
   }
 
   @Bean
   DeadLetters flowpoolDeadLetters(
-      ConnectionFactory connectionFactory, FlowpoolAmqpProperties properties) {
-    return new DeadLetters(
-        new RabbitTemplate(connectionFactory),
-        properties.getDeadLetterQueue(),
-        properties.getEventsExchange(),
-        properties.getOutbox().getConfirmTimeout());
+      ConnectionFactory connectionFactory,
+      FlowpoolAmqpProperties properties,
+      ObjectProvider<MeterRegistry> meterRegistry) {
+    DeadLetters deadLetters =
+        new DeadLetters(
+            new RabbitTemplate(connectionFactory),
+            properties.getDeadLetterQueue(),
+            properties.getEventsExchange(),
+            properties.getOutbox().getConfirmTimeout());
+    DeadLetterCount count =
+        new DeadLetterCount(deadLetters::count, DEAD_LETTER_COUNT_MAX_AGE, Clock.systemUTC());
+    Gauge.builder("flowpool.view.dead-letters", count, DeadLetterCount::value)
+        .description("Messages waiting in the view's dead-letter queue")
+        .strongReference(true)
+        .register(Meters.registry(meterRegistry));
+    return deadLetters;
   }
 
   /** Exposed where the application has Spring Boot Actuator. */

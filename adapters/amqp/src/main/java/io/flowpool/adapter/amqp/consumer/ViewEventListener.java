@@ -23,12 +23,24 @@ public class ViewEventListener implements ChannelAwareMessageListener {
   private final ViewEventReader reader;
   private final ProjectEventUseCase projection;
   private final Duration redeliveryDelay;
+  private final int deliveryLimit;
+  private final ViewMetrics metrics;
 
+  /**
+   * @param deliveryLimit the view queue's {@code x-delivery-limit}, to tell a retry from the last
+   *     return before the queue dead-letters the message (for the metrics only)
+   */
   public ViewEventListener(
-      ViewEventReader reader, ProjectEventUseCase projection, Duration redeliveryDelay) {
+      ViewEventReader reader,
+      ProjectEventUseCase projection,
+      Duration redeliveryDelay,
+      int deliveryLimit,
+      ViewMetrics metrics) {
     this.reader = reader;
     this.projection = projection;
     this.redeliveryDelay = redeliveryDelay;
+    this.deliveryLimit = deliveryLimit;
+    this.metrics = metrics;
   }
 
   @Override
@@ -40,22 +52,37 @@ public class ViewEventListener implements ChannelAwareMessageListener {
     } catch (UnreadableEventException e) {
       LOG.error("Dead-lettering unreadable message {}: {}", describe(message), e.getMessage());
       channel.basicReject(tag, false);
+      metrics.unreadable();
       return;
     }
     try {
       projection.project(event);
     } catch (RuntimeException e) {
+      long failedBefore = deliveryCount(message);
       LOG.warn(
           "Projection of {} #{} failed (delivery {}), returning it to the queue: {}",
           event.aggregateId(),
           event.sequenceNumber(),
-          message.getMessageProperties().getHeaders().getOrDefault("x-delivery-count", 0),
+          failedBefore,
           e.toString());
       pause();
       channel.basicReject(tag, true);
+      // The quorum queue dead-letters a message returned more often than its delivery limit.
+      if (failedBefore + 1 > deliveryLimit) {
+        metrics.exhausted();
+      } else {
+        metrics.retried();
+      }
       return;
     }
     channel.basicAck(tag, false);
+    metrics.projected(event);
+  }
+
+  /** How often the quorum queue saw this message returned before (its x-delivery-count). */
+  private static long deliveryCount(Message message) {
+    Object count = message.getMessageProperties().getHeaders().get("x-delivery-count");
+    return count instanceof Number number ? number.longValue() : 0;
   }
 
   private void pause() {

@@ -68,6 +68,11 @@ public class DeadLetters {
         });
   }
 
+  /** How many dead letters wait (asks the broker). */
+  public long count() {
+    return template.execute(channel -> channel.messageCount(deadLetterQueue));
+  }
+
   /** Re-drives every dead letter (up to {@code limit}); returns how many moved. */
   public int redriveAll(int limit) {
     return redrive(letter -> true, limit);

@@ -1,5 +1,6 @@
 package io.flowpool.adapter.amqp.enginecommand;
 
+import io.flowpool.adapter.amqp.config.ApplicationName;
 import io.flowpool.taskpool.port.out.TaskpoolCommandDispatcher;
 import io.flowpool.view.port.out.TaskInteractionGateway;
 import org.springframework.amqp.core.AcknowledgeMode;
@@ -138,15 +139,12 @@ public class AmqpEngineCommandsAutoConfiguration {
 
   /** flowpool.application-name, else spring.application.name: the name tasks are routed by. */
   static String applicationName(Environment environment) {
-    String name = environment.getProperty("flowpool.application-name");
-    if (name == null || name.isBlank()) {
-      name = environment.getProperty("spring.application.name");
-    }
-    if (name == null || name.isBlank()) {
-      throw new EngineCommandSetupException(
-          "Engine commands are routed by application name: set flowpool.application-name or"
-              + " spring.application.name (or flowpool.amqp.engine-commands.listener.enabled=false).");
-    }
-    return name;
+    return ApplicationName.of(environment)
+        .orElseThrow(
+            () ->
+                new EngineCommandSetupException(
+                    "Engine commands are routed by application name: set flowpool.application-name"
+                        + " or spring.application.name (or"
+                        + " flowpool.amqp.engine-commands.listener.enabled=false)."));
   }
 }

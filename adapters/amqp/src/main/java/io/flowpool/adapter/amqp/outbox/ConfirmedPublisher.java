@@ -1,5 +1,6 @@
 package io.flowpool.adapter.amqp.outbox;
 
+import io.micrometer.core.instrument.Counter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,20 +29,24 @@ public class ConfirmedPublisher {
   private final String exchange;
   private final AMQPMessageConverter converter;
   private final Duration confirmTimeout;
+  private final Counter published;
   private final MessagePropertiesConverter properties = new DefaultMessagePropertiesConverter();
 
   /**
    * @param template a template on a connection factory with correlated confirms and returns
+   * @param published counts the events the broker confirmed
    */
   public ConfirmedPublisher(
       RabbitTemplate template,
       String exchange,
       AMQPMessageConverter converter,
-      Duration confirmTimeout) {
+      Duration confirmTimeout,
+      Counter published) {
     this.template = template;
     this.exchange = exchange;
     this.converter = converter;
     this.confirmTimeout = confirmTimeout;
+    this.published = published;
     template.setMandatory(true);
     // A return is read from the CorrelationData of its publish; nothing else to call back.
     template.setReturnsCallback(returned -> {});
@@ -67,6 +72,7 @@ public class ConfirmedPublisher {
     for (PendingConfirm confirm : pending) {
       confirm.await(deadline);
     }
+    published.increment(pending.size());
   }
 
   private PendingConfirm send(RabbitOperations operations, EventMessage<?> event) {

@@ -1,9 +1,12 @@
 package io.flowpool.adapter.amqp.outbox;
 
+import java.util.Optional;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 
 /**
@@ -32,5 +35,11 @@ public class OutboxProcessorModule implements ConfigurerModule {
                 .registerListenerInvocationErrorHandler(
                     OutboxForwarder.PROCESSING_GROUP,
                     config -> PropagatingErrorHandler.instance()));
+  }
+
+  /** The outbox processor, once Axon has built it. */
+  static Optional<TrackingEventProcessor> processor(EventProcessingConfiguration processing) {
+    return processing.eventProcessor(
+        OutboxForwarder.PROCESSING_GROUP, TrackingEventProcessor.class);
   }
 }

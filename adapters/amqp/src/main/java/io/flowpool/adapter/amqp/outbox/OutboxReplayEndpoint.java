@@ -1,34 +1,33 @@
 package io.flowpool.adapter.amqp.outbox;
 
 import java.util.Map;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
- * Actuator endpoint {@code flowpool-outbox}: write re-publishes the whole event store, from the
- * first event, so that a view can be rebuilt from scratch (the broker keeps no history). Views that
- * already have the events drop them by their sequence guard.
+ * Actuator endpoint {@code flowpool-outbox}: read shows the outbox's progress, write re-publishes
+ * the whole event store from the first event (see {@link OutboxReplay}).
  */
 @Endpoint(id = "flowpool-outbox")
 public class OutboxReplayEndpoint {
 
-  private final EventProcessingConfiguration processing;
+  private final OutboxReplay replay;
+  private final OutboxProgress progress;
 
-  public OutboxReplayEndpoint(EventProcessingConfiguration processing) {
-    this.processing = processing;
+  public OutboxReplayEndpoint(OutboxReplay replay, OutboxProgress progress) {
+    this.replay = replay;
+    this.progress = progress;
+  }
+
+  @ReadOperation
+  public OutboxStatus status() {
+    return progress.status();
   }
 
   @WriteOperation
   public Map<String, String> replay() {
-    TrackingEventProcessor processor =
-        processing
-            .eventProcessor(OutboxForwarder.PROCESSING_GROUP, TrackingEventProcessor.class)
-            .orElseThrow(() -> new IllegalStateException("No outbox processor is running"));
-    processor.shutDown();
-    processor.resetTokens();
-    processor.start();
+    replay.start();
     return Map.of("replay", "started");
   }
 }

@@ -17,6 +17,9 @@ import io.flowpool.taskpool.api.task.TaskCreatedEvent;
 import io.flowpool.taskpool.api.task.TaskDeletedEvent;
 import io.flowpool.view.api.ViewEvent;
 import io.flowpool.view.testing.ViewSamples;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +58,7 @@ class ViewConsumerIT {
   @Autowired DeadLettersEndpoint endpoint;
   @Autowired ConnectionFactory connectionFactory;
   @Autowired ViewEventReader reader;
+  @Autowired MeterRegistry meters;
 
   @DynamicPropertySource
   static void broker(DynamicPropertyRegistry registry) {
@@ -78,15 +82,33 @@ class ViewConsumerIT {
   }
 
   @Test
+  void projected_events_are_counted_and_their_lag_is_timed() {
+    double projectedBefore = consumed("projected");
+    long lagBefore = meters.get(ViewMetrics.LAG).timer().count();
+    String taskId = newId();
+
+    publish(EventMessages.taskEvent(taskId, 0, new TaskDeletedEvent(taskId, "a")));
+    publish(EventMessages.taskEvent(taskId, 1, new TaskDeletedEvent(taskId, "b")));
+
+    await().atMost(WAIT).until(() -> projection.projectedFor(taskId).size() == 2);
+    await().atMost(WAIT).until(() -> consumed("projected") == projectedBefore + 2);
+    assertThat(meters.get(ViewMetrics.LAG).timer().count()).isEqualTo(lagBefore + 2);
+    assertThat(meters.get(ViewMetrics.LAG).timer().max(java.util.concurrent.TimeUnit.SECONDS))
+        .isLessThan(WAIT.toSeconds());
+  }
+
+  @Test
   void failing_view_gets_the_message_again_and_acks_it_once_it_succeeds() {
     String taskId = newId();
     projection.failTimes(taskId, 1);
+    double retriedBefore = consumed("retried");
 
     publish(EventMessages.taskEvent(taskId, 0, new TaskDeletedEvent(taskId, "gone")));
 
     await().atMost(WAIT).until(() -> projection.projectedFor(taskId).size() == 1);
     assertThat(projection.attemptsFor(taskId)).isEqualTo(2);
     assertThat(deadLettersFor(taskId)).isEmpty();
+    assertThat(consumed("retried")).isEqualTo(retriedBefore + 1);
   }
 
   @Test
@@ -94,6 +116,9 @@ class ViewConsumerIT {
     String poison = newId();
     String healthy = newId();
     projection.failFor(poison);
+    double exhaustedBefore = deadLettered("delivery_limit");
+    double retriedBefore = consumed("retried");
+    double waitingBefore = deadLetterGauge();
 
     publish(EventMessages.taskEvent(poison, 3, new TaskDeletedEvent(poison, "poison")));
     publish(EventMessages.taskEvent(healthy, 0, new TaskDeletedEvent(healthy, "fine")));
@@ -107,6 +132,10 @@ class ViewConsumerIT {
     assertThat(letter.routingKey()).isEqualTo(EventMessages.taskRoutingKey());
     assertThat(projection.attemptsFor(poison)).isGreaterThan(TOPOLOGY.topology().deliveryLimit());
     assertThat(projection.projectedFor(poison)).isEmpty();
+    assertThat(deadLettered("delivery_limit")).isEqualTo(exhaustedBefore + 1);
+    // Returned deliveryLimit times, then once more: that return dead-letters it.
+    assertThat(consumed("retried") - retriedBefore).isEqualTo(TOPOLOGY.topology().deliveryLimit());
+    await().atMost(WAIT).until(() -> deadLetterGauge() >= waitingBefore + 1);
   }
 
   @Test
@@ -141,6 +170,8 @@ class ViewConsumerIT {
   @Test
   void unreadable_message_is_dead_lettered_at_once_without_reaching_the_view() {
     String taskId = newId();
+    double rejectedBefore = deadLettered("rejected");
+    double deadLetteredBefore = consumed("dead-lettered");
     Message message = EventMessages.toAmqp(EventMessages.taskEvent(taskId, 0, "text"));
     message.getMessageProperties().setHeader("axon-message-type", "java.lang.ProcessBuilder");
 
@@ -149,6 +180,8 @@ class ViewConsumerIT {
     DeadLetter letter = awaitDeadLetter(taskId);
     assertThat(letter.reason()).isEqualTo("rejected");
     assertThat(projection.attemptsFor(taskId)).isZero();
+    assertThat(deadLettered("rejected")).isEqualTo(rejectedBefore + 1);
+    assertThat(consumed("dead-lettered")).isEqualTo(deadLetteredBefore + 1);
   }
 
   @Test
@@ -184,7 +217,13 @@ class ViewConsumerIT {
     SimpleMessageListenerContainer second = new SimpleMessageListenerContainer(connectionFactory);
     second.setQueueNames(TOPOLOGY.topology().viewQueue());
     second.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-    second.setMessageListener(new ViewEventListener(reader, secondNode, Duration.ZERO));
+    second.setMessageListener(
+        new ViewEventListener(
+            reader,
+            secondNode,
+            Duration.ZERO,
+            TOPOLOGY.topology().deliveryLimit(),
+            new ViewMetrics(new SimpleMeterRegistry(), Clock.systemUTC())));
     second.start();
     String taskId = newId();
     try {
@@ -230,6 +269,18 @@ class ViewConsumerIT {
         .toList();
   }
 
+  private double consumed(String outcome) {
+    return meters.get(ViewMetrics.CONSUMED).tag("outcome", outcome).counter().count();
+  }
+
+  private double deadLettered(String reason) {
+    return meters.get(ViewMetrics.DEAD_LETTERED).tag("reason", reason).counter().count();
+  }
+
+  private double deadLetterGauge() {
+    return meters.get("flowpool.view.dead-letters").gauge().value();
+  }
+
   private static String newId() {
     return "task-" + UUID.randomUUID();
   }
@@ -256,6 +307,11 @@ class ViewConsumerIT {
     @Bean
     RecordingProjection recordingProjection() {
       return new RecordingProjection();
+    }
+
+    @Bean
+    SimpleMeterRegistry meterRegistry() {
+      return new SimpleMeterRegistry();
     }
   }
 }

@@ -11,14 +11,18 @@ import io.flowpool.adapter.amqp.testing.TopologyCleanup;
 import io.flowpool.taskpool.api.task.TaskCreatedEvent;
 import io.flowpool.taskpool.api.task.TaskDeletedEvent;
 import io.flowpool.view.testing.ViewSamples;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
@@ -39,6 +43,8 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
@@ -68,6 +74,9 @@ class OutboxForwarderIT {
   @Autowired AmqpAdmin admin;
   @Autowired ObjectMapper objectMapper;
   @Autowired OutboxReplayEndpoint replay;
+  @Autowired OutboxHealthIndicator health;
+  @Autowired EventProcessingConfiguration processing;
+  @Autowired MeterRegistry meters;
 
   @DynamicPropertySource
   static void broker(DynamicPropertyRegistry registry) {
@@ -89,6 +98,7 @@ class OutboxForwarderIT {
   void stored_events_are_published_once_each_with_axon_headers_and_a_json_body() throws Exception {
     String taskId = newId();
     TaskCreatedEvent created = ViewSamples.task(taskId).created();
+    double publishedBefore = published();
 
     store(
         event(taskId, 0, created).andMetaData(MetaData.with("traceId", "trace-1")),
@@ -112,6 +122,61 @@ class OutboxForwarderIT {
     assertThat(messages.get(1).getMessageProperties().getHeaders())
         .containsEntry("axon-message-aggregate-seq", 1L);
     assertThat(nothingMore()).isTrue();
+    await().atMost(WAIT).until(() -> published() == publishedBefore + 2);
+  }
+
+  @Test
+  void progress_endpoint_gauge_and_health_show_the_outbox_caught_up_with_the_store() {
+    String taskId = newId();
+    store(
+        event(taskId, 0, new TaskDeletedEvent(taskId, "a")),
+        event(taskId, 1, new TaskDeletedEvent(taskId, "b")));
+    receive(2);
+    await().atMost(WAIT).until(() -> replay.status().behind() == 0L);
+
+    OutboxStatus status = replay.status();
+    assertThat(status.running()).isTrue();
+    assertThat(status.error()).isFalse();
+    assertThat(status.head()).isEqualTo(headPosition()).isGreaterThanOrEqualTo(1);
+    assertThat(status.position()).isEqualTo(status.head());
+    assertThat(behindGauge()).isZero();
+    Health up = health.health();
+    assertThat(up.getStatus()).isEqualTo(Status.UP);
+    assertThat(up.getDetails())
+        .containsEntry("running", true)
+        .containsEntry("position", status.head())
+        .containsEntry("head", status.head())
+        .containsEntry("behind", 0L)
+        .doesNotContainKey("warning");
+  }
+
+  @Test
+  void health_is_down_while_the_outbox_processor_is_stopped_and_up_again_after_its_restart() {
+    TrackingEventProcessor processor =
+        processing
+            .eventProcessor(OutboxForwarder.PROCESSING_GROUP, TrackingEventProcessor.class)
+            .orElseThrow();
+    processor.shutDown();
+    try {
+      String taskId = newId();
+      store(
+          event(taskId, 0, new TaskDeletedEvent(taskId, "a")),
+          event(taskId, 1, new TaskDeletedEvent(taskId, "b")));
+
+      Health down = health.health();
+      assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+      assertThat(down.getDetails()).containsEntry("running", false);
+      // A stopped processor reports no position: the lag is unknown, not zero.
+      assertThat(replay.status().running()).isFalse();
+      assertThat(replay.status().head()).isEqualTo(headPosition());
+      assertThat(replay.status().behind()).isNull();
+      assertThat(behindGauge()).isNaN();
+    } finally {
+      processor.start();
+    }
+    receive(2);
+    await().atMost(WAIT).until(() -> health.health().getStatus().equals(Status.UP));
+    await().atMost(WAIT).until(() -> behindGauge() == 0.0);
   }
 
   @Test
@@ -161,6 +226,7 @@ class OutboxForwarderIT {
     store(event(taskId, 0, new TaskDeletedEvent(taskId, "once")));
     receive(1);
 
+    double publishedBefore = published();
     replay.replay();
 
     await()
@@ -172,6 +238,8 @@ class OutboxForwarderIT {
                   && taskId.equals(
                       message.getMessageProperties().getHeaders().get("axon-message-aggregate-id"));
             });
+    await().atMost(WAIT).until(() -> replay.status().behind() == 0L);
+    assertThat(published()).isGreaterThanOrEqualTo(publishedBefore + 1);
   }
 
   private void store(DomainEventMessage<?>... events) {
@@ -215,6 +283,14 @@ class OutboxForwarderIT {
     return head == null ? -1 : head.position().orElse(-1);
   }
 
+  private double published() {
+    return meters.get("flowpool.outbox.published").counter().count();
+  }
+
+  private double behindGauge() {
+    return meters.get("flowpool.outbox.behind").gauge().value();
+  }
+
   private static String newId() {
     return "task-" + UUID.randomUUID();
   }
@@ -237,6 +313,11 @@ class OutboxForwarderIT {
     @Bean
     TokenStore tokenStore() {
       return new InMemoryTokenStore();
+    }
+
+    @Bean
+    SimpleMeterRegistry meterRegistry() {
+      return new SimpleMeterRegistry();
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.flowpool.adapter.amqp.testing;
 
+import io.flowpool.adapter.amqp.rebuild.ViewRebuildTopology;
 import io.flowpool.adapter.amqp.topology.EventTopology;
 import java.util.List;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -9,9 +10,11 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 public final class TestTopology {
 
   private final EventTopology topology;
+  private final ViewRebuildTopology rebuild;
 
-  private TestTopology(EventTopology topology) {
+  private TestTopology(EventTopology topology, ViewRebuildTopology rebuild) {
     this.topology = topology;
+    this.rebuild = rebuild;
   }
 
   /** Unique names with the given delivery limit. */
@@ -22,11 +25,16 @@ public final class TestTopology {
             RabbitTestBroker.uniqueName("test.view"),
             deliveryLimit,
             RabbitTestBroker.uniqueName("test.events.dead-letter"),
-            RabbitTestBroker.uniqueName("test.view.dead-letter")));
+            RabbitTestBroker.uniqueName("test.view.dead-letter")),
+        new ViewRebuildTopology(RabbitTestBroker.uniqueName("test.view-rebuild")));
   }
 
   public EventTopology topology() {
     return topology;
+  }
+
+  public ViewRebuildTopology rebuild() {
+    return rebuild;
   }
 
   /** The flowpool.amqp.* properties that make an application use these names. */
@@ -36,15 +44,18 @@ public final class TestTopology {
         "flowpool.amqp.view-queue=" + topology.viewQueue(),
         "flowpool.amqp.delivery-limit=" + topology.deliveryLimit(),
         "flowpool.amqp.dead-letter-exchange=" + topology.deadLetterExchange(),
-        "flowpool.amqp.dead-letter-queue=" + topology.deadLetterQueue());
+        "flowpool.amqp.dead-letter-queue=" + topology.deadLetterQueue(),
+        "flowpool.amqp.rebuild.exchange=" + rebuild.exchange());
   }
 
-  /** Deletes the queues and exchanges. */
+  /** Deletes the queues and exchanges (the rebuild queue of {@link EventMessages#APPLICATION}). */
   public void delete(ConnectionFactory connectionFactory) {
     RabbitAdmin admin = new RabbitAdmin(connectionFactory);
     admin.deleteQueue(topology.viewQueue());
     admin.deleteQueue(topology.deadLetterQueue());
     admin.deleteExchange(topology.eventsExchange());
     admin.deleteExchange(topology.deadLetterExchange());
+    admin.deleteQueue(rebuild.queueFor(EventMessages.APPLICATION));
+    admin.deleteExchange(rebuild.exchange());
   }
 }

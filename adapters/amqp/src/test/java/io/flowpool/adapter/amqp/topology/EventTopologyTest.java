@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowpool.adapter.amqp.config.FlowpoolAmqpProperties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,20 @@ class EventTopologyTest {
     Map<String, Object> deadLetters = byName(queues, "flowpool.view.dead-letter");
     assertThat(view.get("arguments")).isEqualTo(DEFAULTS.viewQueueArguments());
     assertThat(deadLetters.get("arguments")).isEqualTo(Map.of("x-queue-type", "quorum"));
+  }
+
+  @Test
+  void shipped_definitions_have_the_view_rebuild_exchange_as_fanout() throws IOException {
+    Map<String, Object> definitions =
+        new ObjectMapper()
+            .readValue(
+                Files.readString(definitionsFile()), new TypeReference<Map<String, Object>>() {});
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> exchanges = (List<Map<String, Object>>) definitions.get("exchanges");
+
+    Map<String, Object> rebuild =
+        byName(exchanges, new FlowpoolAmqpProperties().getRebuild().getExchange());
+    assertThat(rebuild).containsEntry("type", "fanout").containsEntry("durable", true);
   }
 
   private static Map<String, Object> byName(List<Map<String, Object>> items, String name) {
