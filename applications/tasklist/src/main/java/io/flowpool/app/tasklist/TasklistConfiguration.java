@@ -1,6 +1,5 @@
-package io.flowpool.app.singlenode;
+package io.flowpool.app.tasklist;
 
-import io.flowpool.taskpool.port.out.TaskpoolCommandDispatcher;
 import io.flowpool.view.port.out.DataEntryViewStore;
 import io.flowpool.view.port.out.ProcessDefinitionViewStore;
 import io.flowpool.view.port.out.ProcessInstanceViewStore;
@@ -17,13 +16,16 @@ import io.flowpool.view.usecase.ViewProjectionService;
 import io.flowpool.view.usecase.ViewSubscriptionService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
- * The tasklist's use cases over the view's stores. On a single node a user's action goes straight
- * to the local Axon command bus: the owning engine is this one.
+ * The tasklist's use cases over the view's stores (from the PostgreSQL view's auto-configuration),
+ * for the HTTP API to serve. The importing application provides the {@link TaskInteractionGateway}:
+ * the local command bus on a single node, RabbitMQ on the process platform.
  */
 @Configuration(proxyBeanMethods = false)
-class TasklistWiring {
+@Import(DemoUsersWarning.class)
+public class TasklistConfiguration {
 
   @Bean
   TaskQueryService taskQueries(TaskViewStore tasks) {
@@ -67,11 +69,6 @@ class TasklistWiring {
         definitions,
         instances,
         variables);
-  }
-
-  @Bean
-  TaskInteractionGateway localTaskInteractions(TaskpoolCommandDispatcher dispatcher) {
-    return (command, owner) -> dispatcher.dispatch(command);
   }
 
   @Bean

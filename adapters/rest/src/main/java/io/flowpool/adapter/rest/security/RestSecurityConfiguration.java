@@ -19,8 +19,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every request goes through one stateless filter chain: the API needs a signed-in user (HTTP Basic
- * or a bearer JWT), process instances need the admin group, and the OpenAPI document, Swagger UI,
- * the static tasklist page and the health endpoint are public.
+ * or a bearer JWT), process instances and the actuator endpoints (dead letters, view rebuild,
+ * metrics) need the admin group, and the OpenAPI document, Swagger UI, the static tasklist page and
+ * the health endpoint are public.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -65,7 +66,8 @@ public class RestSecurityConfiguration {
                     .permitAll()
                     .requestMatchers(publicPaths.toArray(String[]::new))
                     .permitAll()
-                    .requestMatchers("/api/process-instances", "/api/process-instances/**")
+                    .requestMatchers(
+                        "/api/process-instances", "/api/process-instances/**", "/actuator/**")
                     .hasAuthority(CurrentUsers.authority(properties.getAdminGroup()))
                     .anyRequest()
                     .authenticated())
