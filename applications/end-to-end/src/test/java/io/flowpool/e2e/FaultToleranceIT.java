@@ -73,6 +73,28 @@ class FaultToleranceIT {
   }
 
   @Test
+  void a_standby_platform_node_takes_over_when_the_active_one_is_killed() {
+    // the first node consumes the view queue (single active consumer); the second waits
+    ApplicationProcess standby = deployment.newPlatformNode("process-platform-2").start();
+    try {
+      standby.awaitHealthy();
+      Faults.Stream stream = Faults.stream(deployment, 30);
+      stream.halfway();
+
+      deployment.platform().kill();
+      stream.finish();
+
+      ViewAudit.Result projectedByStandby = Faults.awaitConsistent(deployment);
+      assertThat(projectedByStandby.engineTasks()).isPositive();
+    } finally {
+      standby.stop();
+      if (!deployment.platform().isAlive()) {
+        deployment.platform().start().awaitHealthy();
+      }
+    }
+  }
+
+  @Test
   void process_application_killed_between_commit_and_confirm() {
     ApplicationProcess orders = deployment.application(ORDERS);
     EngineRest engine = deployment.engine(ORDERS);

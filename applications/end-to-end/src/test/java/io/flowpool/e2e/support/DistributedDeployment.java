@@ -47,9 +47,10 @@ public final class DistributedDeployment implements AutoCloseable {
   private final PostgresTestDatabase platformDatabase;
   private final ApplicationProcess platform;
   private final CachingConnectionFactory connectionFactory;
+  private final Path logs;
 
   private DistributedDeployment() {
-    Path logs = Path.of(System.getProperty("flowpool.e2e.logs", "target/e2e-logs"));
+    logs = Path.of(System.getProperty("flowpool.e2e.logs", "target/e2e-logs"));
     BrokerControl.addVirtualHost(vhost, RabbitTestBroker.USER);
     connectionFactory = new CachingConnectionFactory(RabbitTestBroker.HOST, RabbitTestBroker.PORT);
     connectionFactory.setUsername(RabbitTestBroker.USER);
@@ -103,6 +104,19 @@ public final class DistributedDeployment implements AutoCloseable {
 
   public ApplicationProcess platform() {
     return platform;
+  }
+
+  /**
+   * Another platform node on the same view database and queue, as a second replica behind a load
+   * balancer: it serves the API and waits as the view queue's standby consumer. Not started.
+   */
+  public ApplicationProcess newPlatformNode(String name) {
+    return new ApplicationProcess(
+        name,
+        Path.of(System.getProperty("flowpool.process-platform.jar")),
+        freePort(),
+        ApplicationProcess.arguments(platformSettings()),
+        logs);
   }
 
   public EngineRest engine(String application) {
