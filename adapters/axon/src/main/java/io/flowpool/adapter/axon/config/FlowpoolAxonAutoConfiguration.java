@@ -8,6 +8,7 @@ import io.flowpool.adapter.axon.dispatch.AfterCommitDataEntryCommandDispatcher;
 import io.flowpool.adapter.axon.dispatch.AxonDataEntryCommandDispatcher;
 import io.flowpool.adapter.axon.dispatch.AxonTaskpoolCommandDispatcher;
 import io.flowpool.adapter.axon.dispatch.DomainCommandGateway;
+import io.flowpool.adapter.axon.dispatch.UnitOfWorkEngineTransactions;
 import io.flowpool.adapter.axon.eventstore.AxonFlywayLocation;
 import io.flowpool.adapter.axon.interaction.TaskInteractionEventForwarder;
 import io.flowpool.adapter.axon.routing.DomainCommandTargetResolver;
@@ -128,9 +129,11 @@ public class FlowpoolAxonAutoConfiguration {
 
   @Bean
   @ConditionalOnMissingBean(SubmitEngineTransactionUseCase.class)
-  SubmitEngineTransactionService submitEngineTransactionUseCase(
-      TaskpoolCommandDispatcher dispatcher) {
-    return new SubmitEngineTransactionService(dispatcher);
+  UnitOfWorkEngineTransactions submitEngineTransactionUseCase(
+      TaskpoolCommandDispatcher dispatcher,
+      ObjectProvider<PlatformTransactionManager> transactions) {
+    return new UnitOfWorkEngineTransactions(
+        new SubmitEngineTransactionService(dispatcher), transactions.getIfAvailable());
   }
 
   @Bean
