@@ -1,5 +1,6 @@
 package io.flowpool.adapter.axon.config;
 
+import io.flowpool.adapter.axon.eventstore.CommitNotifyingEventStore;
 import io.flowpool.adapter.axon.eventstore.SnapshotFreeJpaEventStorageEngine;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -7,6 +8,8 @@ import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
@@ -22,10 +25,12 @@ import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfigurat
 import org.springframework.context.annotation.Bean;
 
 /**
- * The event store's storage engine: Axon's JPA engine, configured as Axon's own auto-configuration
- * would, but without the snapshot read in front of every aggregate load (see {@link
- * SnapshotFreeJpaEventStorageEngine}), with the event store's entities registered as Axon's would.
- * Backs off where the application defines its own engine, event bus or event store.
+ * The event store and its storage engine: Axon's embedded store and JPA engine, configured as
+ * Axon's own auto-configuration would, but without the snapshot read in front of every aggregate
+ * load (see {@link SnapshotFreeJpaEventStorageEngine}) and waking the streaming processors only
+ * after the database commit (see {@link CommitNotifyingEventStore}), with the event store's
+ * entities registered as Axon's would. Backs off where the application defines its own engine,
+ * event bus or event store.
  */
 @AutoConfiguration(
     after = HibernateJpaAutoConfiguration.class,
@@ -34,6 +39,16 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnMissingBean({EventStorageEngine.class, EventBus.class, EventStore.class})
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 public class FlowpoolEventStoreAutoConfiguration {
+
+  /** Axon's embedded store, waking the processors after the database commit (see the class). */
+  @Bean
+  EventStore eventStore(EventStorageEngine storageEngine, Configuration configuration) {
+    return new CommitNotifyingEventStore(
+        EmbeddedEventStore.builder()
+            .storageEngine(storageEngine)
+            .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+            .spanFactory(configuration.getComponent(EventBusSpanFactory.class)));
+  }
 
   @Bean
   EventStorageEngine eventStorageEngine(

@@ -5,6 +5,7 @@ import static io.flowpool.taskpool.testing.TaskSamples.createTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flowpool.adapter.axon.eventstore.CommitNotifyingEventStore;
 import io.flowpool.common.testing.PostgresTestDatabase;
 import io.flowpool.datapool.port.in.SendDataEntryUseCase;
 import io.flowpool.datapool.testing.DataEntrySamples;
@@ -24,6 +25,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.id.enhanced.SequenceStyleGenerator;
@@ -80,6 +85,41 @@ class AxonEventStoreIT {
     }
     if (database != null) {
       database.close();
+    }
+  }
+
+  @Test
+  void streaming_processors_hear_of_events_when_the_callers_transaction_commits() {
+    EventStore store = context.getBean(EventStore.class);
+    assertThat(store).isInstanceOf(CommitNotifyingEventStore.class);
+    try (BlockingStream<TrackedEventMessage<?>> stream =
+        store.openStream(store.createHeadToken())) {
+      assertThat(stream.hasNextAvailable(200, TimeUnit.MILLISECONDS)).isFalse(); // at the head
+      String taskId = newTaskId();
+
+      transaction.executeWithoutResult(
+          status -> {
+            dispatcher.dispatch(createTask(taskId));
+            // the engine's own work after the hand-over (its flush) keeps the transaction open
+            pause(300);
+          });
+
+      // Woken before the database commit, the stream would find nothing and sleep for Axon's
+      // fetch delay of a second; woken after it, it has the event at once.
+      assertThat(stream.hasNextAvailable(600, TimeUnit.MILLISECONDS)).isTrue();
+      assertThat(stream.nextAvailable().getPayload()).isInstanceOf(TaskCreatedEvent.class);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 
