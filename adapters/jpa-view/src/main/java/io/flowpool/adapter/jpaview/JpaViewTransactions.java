@@ -4,8 +4,8 @@ import io.flowpool.view.port.out.ViewTransactions;
 import java.util.function.Supplier;
 
 /**
- * The projection's transactions on the application's one transaction manager: each projected event
- * commits on its own (see {@link ViewDatabase#inOwnTransaction}).
+ * The projection's transactions on the application's one transaction manager: each projected event,
+ * or batch of events, commits on its own (see {@link ViewDatabase#inOwnTransaction}).
  */
 final class JpaViewTransactions implements ViewTransactions {
 

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * Projects events through the per-aggregate sequence guard: in one transaction it loads the
  * aggregate's progress, drops a duplicate, holds an early event, or applies the event and every
- * held one that follows it; then saves rows and progress. Committed changes go to the listener.
+ * held one that follows it; then saves rows and progress. A batch does the same for each of its
+ * events in turn, in one transaction. Committed changes go to the listener, never before.
  */
 public class ViewProjectionService implements ProjectEventUseCase {
 
@@ -49,9 +50,29 @@ public class ViewProjectionService implements ProjectEventUseCase {
 
   @Override
   public void project(ViewEvent<?> event) {
-    Values.require(event, "event");
-    AggregateRef aggregate = AggregateRef.of(event);
-    List<ViewChange> changes = transactions.inTransaction(() -> projectGuarded(aggregate, event));
+    projectAll(List.of(Values.require(event, "event")));
+  }
+
+  @Override
+  public void projectAll(List<ViewEvent<?>> events) {
+    Values.require(events, "events");
+    if (events.isEmpty()) {
+      return;
+    }
+    // Every envelope is checked before the transaction starts: a bad one projects nothing.
+    List<AggregateRef> aggregates = new ArrayList<>(events.size());
+    for (ViewEvent<?> event : events) {
+      aggregates.add(AggregateRef.of(Values.require(event, "event")));
+    }
+    List<ViewChange> changes =
+        transactions.inTransaction(
+            () -> {
+              List<ViewChange> all = new ArrayList<>();
+              for (int i = 0; i < events.size(); i++) {
+                all.addAll(projectGuarded(aggregates.get(i), events.get(i)));
+              }
+              return all;
+            });
     if (!changes.isEmpty()) {
       listener.onChanges(changes);
     }

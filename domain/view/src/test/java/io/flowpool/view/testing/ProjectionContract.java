@@ -1,5 +1,6 @@
 package io.flowpool.view.testing;
 
+import static io.flowpool.view.testing.ViewFixture.at;
 import static io.flowpool.view.testing.ViewSamples.KERMIT;
 import static io.flowpool.view.testing.ViewSamples.PIGGY;
 import static io.flowpool.view.testing.ViewSamples.assigned;
@@ -15,20 +16,24 @@ import io.flowpool.common.api.InvalidValueException;
 import io.flowpool.view.api.AllTasksQuery;
 import io.flowpool.view.api.CurrentUser;
 import io.flowpool.view.api.TaskForIdQuery;
+import io.flowpool.view.api.TaskUpdate;
 import io.flowpool.view.api.TaskView;
+import io.flowpool.view.api.TasksForUserQuery;
 import io.flowpool.view.api.ViewEvent;
 import io.flowpool.view.model.AggregateRef;
 import io.flowpool.view.model.ProjectionProgress;
 import io.flowpool.view.port.out.ProjectionProgressStore;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The per-aggregate sequence guard, run through a store adapter: duplicates change nothing, early
  * events wait for their predecessors, completed tasks never come back, and a failed projection
- * leaves nothing behind. Subclass it and provide empty stores.
+ * leaves nothing behind; a batch projected in one transaction ends the same, all or nothing.
+ * Subclass it and provide empty stores.
  */
 public abstract class ProjectionContract {
 
@@ -188,12 +193,120 @@ public abstract class ProjectionContract {
     assertThat(healthy.tasks().taskForId(new TaskForIdQuery("t1", KERMIT))).isPresent();
   }
 
+  @Test
+  void a_batch_with_duplicates_and_early_events_ends_as_if_its_events_came_one_at_a_time() {
+    view.projectAll(
+        at(1, assigned("t1", "kermit")),
+        at(0, task("t2").candidateGroups("sales").created()),
+        at(0, task("t1").candidateGroups("sales").created()),
+        at(1, assigned("t1", "piggy")),
+        at(3, assigned("t1", "piggy")),
+        at(1, assigned("t2", "piggy")),
+        at(0, task("t2").candidateGroups("sales").name("Stale name").created()));
+
+    assertThat(taskSeenBy("t1", KERMIT))
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.assignee()).isEqualTo("kermit");
+              assertThat(t.version()).isEqualTo(1);
+            });
+    assertThat(taskSeenBy("t2", PIGGY))
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.name()).isEqualTo("Approve order");
+              assertThat(t.version()).isEqualTo(1);
+            });
+
+    view.projectAll(at(2, groupAdded("t1", "sales")), at(2, groupAdded("t1", "sales")));
+
+    assertThat(taskSeenBy("t1", PIGGY))
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.assignee()).isEqualTo("piggy");
+              assertThat(t.version()).isEqualTo(3);
+            });
+  }
+
+  @Test
+  void a_task_completed_inside_a_batch_does_not_come_back_with_its_create_in_the_same_batch() {
+    view.projectAll(
+        at(0, task("t1").assignee("kermit").created()),
+        at(1, completed("t1")),
+        at(0, task("t1").assignee("kermit").created()),
+        at(1, assigned("t1", "kermit")));
+
+    assertThat(allTasks()).isEmpty();
+
+    view.projectAll(at(0, task("t1").assignee("kermit").created()));
+
+    assertThat(allTasks()).isEmpty();
+  }
+
+  @Test
+  void a_batch_with_one_failing_event_leaves_nothing_behind_and_tells_no_subscriber() {
+    ViewStores stores = createStores();
+    ProjectionProgressStore failing = new FailingOnSaveFor("t2", stores.progress());
+    ViewFixture broken = new ViewFixture(stores.withProgress(failing));
+    List<TaskUpdate> updates = new CopyOnWriteArrayList<>();
+    broken
+        .subscriptions()
+        .subscribe(new TasksForUserQuery(KERMIT, false, false, 0, 50, null, null), updates::add);
+
+    assertThatThrownBy(
+            () ->
+                broken.projectAll(
+                    at(0, task("t1").assignee("kermit").created()),
+                    at(0, task("t2").assignee("kermit").created()),
+                    at(0, task("t3").assignee("kermit").created())))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(updates).isEmpty();
+    ViewFixture healthy = new ViewFixture(stores);
+    assertThat(healthy.tasks().taskForId(new TaskForIdQuery("t1", KERMIT))).isEmpty();
+    healthy.project(0, task("t1").assignee("kermit").created());
+    assertThat(healthy.tasks().taskForId(new TaskForIdQuery("t1", KERMIT))).isPresent();
+  }
+
+  @Test
+  void a_batch_tells_subscribers_of_its_changes_in_order_once_it_committed() {
+    List<TaskUpdate> updates = new CopyOnWriteArrayList<>();
+    view.subscriptions()
+        .subscribe(new TasksForUserQuery(KERMIT, false, false, 0, 50, null, null), updates::add);
+
+    view.projectAll(
+        at(0, task("t1").assignee("kermit").created()),
+        at(0, task("t2").assignee("kermit").created()),
+        at(1, completed("t1")));
+
+    assertThat(updates)
+        .extracting(u -> (u instanceof TaskUpdate.Upserted ? "+" : "-") + u.taskId())
+        .containsExactly("+t1", "+t2", "-t1");
+  }
+
   protected Optional<TaskView> taskSeenBy(String taskId, CurrentUser user) {
     return view.tasks().taskForId(new TaskForIdQuery(taskId, user));
   }
 
   protected List<TaskView> allTasks() {
     return view.tasks().allTasks(new AllTasksQuery(0, 100, null, null)).items();
+  }
+
+  /** A progress store whose writes for one aggregate fail after its rows were written. */
+  private record FailingOnSaveFor(String aggregateId, ProjectionProgressStore delegate)
+      implements ProjectionProgressStore {
+
+    @Override
+    public Optional<ProjectionProgress> load(AggregateRef aggregate) {
+      return delegate.load(aggregate);
+    }
+
+    @Override
+    public void save(ProjectionProgress progress) {
+      if (progress.aggregate().id().equals(aggregateId)) {
+        throw new IllegalStateException("the database went away");
+      }
+      delegate.save(progress);
+    }
   }
 
   /** A progress store whose writes fail after the rows were written. */

@@ -11,6 +11,7 @@ import io.flowpool.view.usecase.TaskQueryService;
 import io.flowpool.view.usecase.ViewProjectionService;
 import io.flowpool.view.usecase.ViewSubscriptionService;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -81,6 +82,17 @@ public final class ViewFixture {
   public ViewFixture project(ViewEvent<?> envelope) {
     projection.project(envelope);
     return this;
+  }
+
+  /** Projects the envelopes in one transaction, as the message consumer projects a batch. */
+  public ViewFixture projectAll(ViewEvent<?>... envelopes) {
+    projection.projectAll(List.of(envelopes));
+    return this;
+  }
+
+  /** The envelope of one event with an explicit sequence number. */
+  public static ViewEvent<?> at(long sequence, Object event) {
+    return new ViewEvent<>(aggregateIdOf(event), sequence, ViewSamples.NOW, event);
   }
 
   public static String aggregateIdOf(Object event) {

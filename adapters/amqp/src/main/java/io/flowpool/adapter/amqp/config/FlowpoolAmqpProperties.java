@@ -89,8 +89,25 @@ public class FlowpoolAmqpProperties {
     /** Consume the view queue; active only where a view projection use case exists. */
     private boolean enabled = true;
 
-    /** Unacknowledged messages RabbitMQ hands to one consumer at a time. */
-    private int prefetch = 50;
+    /**
+     * Unacknowledged messages RabbitMQ hands to one consumer at a time; at least {@link #batchSize}
+     * (a smaller value is raised to it). Twice the batch keeps the next batch on its way while one
+     * is projected.
+     */
+    private int prefetch = 100;
+
+    /**
+     * Messages projected in one view transaction and acknowledged together; 1 projects and commits
+     * each message on its own. A batch that fails is projected again one message at a time, so only
+     * the failing message is returned to the queue.
+     */
+    private int batchSize = 50;
+
+    /**
+     * How long a batch waits for one more message before it is projected as it is (and at most in
+     * all to fill up): a short wait keeps a partial batch from holding events back at low load.
+     */
+    private Duration batchWait = Duration.ofMillis(10);
 
     /**
      * Pause before a failed message goes back to the queue, so that a short outage of the view's
@@ -116,6 +133,29 @@ public class FlowpoolAmqpProperties {
 
     public int getPrefetch() {
       return prefetch;
+    }
+
+    public int getBatchSize() {
+      return batchSize;
+    }
+
+    public void setBatchSize(int batchSize) {
+      if (batchSize < 1) {
+        throw new IllegalArgumentException("flowpool.amqp.consumer.batch-size must be at least 1");
+      }
+      this.batchSize = batchSize;
+    }
+
+    public Duration getBatchWait() {
+      return batchWait;
+    }
+
+    public void setBatchWait(Duration batchWait) {
+      if (batchWait == null || batchWait.toMillis() < 1) {
+        throw new IllegalArgumentException(
+            "flowpool.amqp.consumer.batch-wait must be at least 1ms");
+      }
+      this.batchWait = batchWait;
     }
 
     public void setPrefetch(int prefetch) {

@@ -1,6 +1,7 @@
 package io.flowpool.adapter.amqp.config;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowpool.adapter.amqp.consumer.ViewEventBatchListener;
 import io.flowpool.adapter.amqp.consumer.ViewEventListener;
 import io.flowpool.adapter.amqp.consumer.ViewEventReader;
 import io.flowpool.adapter.amqp.consumer.ViewMetrics;
@@ -63,19 +64,36 @@ public class FlowpoolViewConsumerAutoConfiguration {
       ProjectEventUseCase projection,
       FlowpoolAmqpProperties properties,
       ViewMetrics metrics) {
+    FlowpoolAmqpProperties.Consumer consumer = properties.getConsumer();
     SimpleMessageListenerContainer container =
         new SimpleMessageListenerContainer(connectionFactory);
     container.setQueueNames(properties.getViewQueue());
     container.setAcknowledgeMode(AcknowledgeMode.MANUAL);
-    container.setPrefetchCount(properties.getConsumer().getPrefetch());
+    container.setPrefetchCount(Math.max(consumer.getPrefetch(), consumer.getBatchSize()));
     container.setConcurrentConsumers(1);
-    container.setMessageListener(
+    ViewEventListener oneByOne =
         new ViewEventListener(
             reader,
             projection,
-            properties.getConsumer().getRedeliveryDelay(),
+            consumer.getRedeliveryDelay(),
             properties.getDeliveryLimit(),
-            metrics));
+            metrics);
+    if (consumer.getBatchSize() == 1) {
+      container.setMessageListener(oneByOne);
+      return container;
+    }
+    long waitMillis = consumer.getBatchWait().toMillis();
+    container.setConsumerBatchEnabled(true);
+    container.setBatchSize(consumer.getBatchSize());
+    // A batch is handed over when it is full, when no message came for waitMillis, or when
+    // gathering took waitMillis in all: under a backlog batches fill at once, at low load a
+    // message waits at most about twice waitMillis.
+    container.setReceiveTimeout(waitMillis);
+    container.setBatchReceiveTimeout(waitMillis);
+    // One message, one delivery tag: producer-side batches (none are published to this queue)
+    // would share a tag and break the per-message acks; undivided they are dead-lettered.
+    container.setDeBatchingEnabled(false);
+    container.setMessageListener(new ViewEventBatchListener(reader, projection, oneByOne, metrics));
     return container;
   }
 

@@ -45,16 +45,30 @@ public class ViewEventListener implements ChannelAwareMessageListener {
 
   @Override
   public void onMessage(Message message, Channel channel) throws IOException {
-    long tag = message.getMessageProperties().getDeliveryTag();
     ViewEvent<?> event;
     try {
       event = reader.read(message);
     } catch (UnreadableEventException e) {
-      LOG.error("Dead-lettering unreadable message {}: {}", describe(message), e.getMessage());
-      channel.basicReject(tag, false);
-      metrics.unreadable();
+      rejectUnreadable(message, channel, e);
       return;
     }
+    project(message, event, channel);
+  }
+
+  /** Dead-letters a message that can never be read, at once. */
+  void rejectUnreadable(Message message, Channel channel, UnreadableEventException e)
+      throws IOException {
+    LOG.error("Dead-lettering unreadable message {}: {}", describe(message), e.getMessage());
+    channel.basicReject(message.getMessageProperties().getDeliveryTag(), false);
+    metrics.unreadable();
+  }
+
+  /**
+   * Projects one read message in a transaction of its own and acks it once that committed; a
+   * failure returns it to the queue after the redelivery delay.
+   */
+  void project(Message message, ViewEvent<?> event, Channel channel) throws IOException {
+    long tag = message.getMessageProperties().getDeliveryTag();
     try {
       projection.project(event);
     } catch (RuntimeException e) {

@@ -30,6 +30,7 @@ import org.springframework.amqp.core.AcknowledgeMode;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageProperties;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,11 +47,15 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest(
     classes = ViewConsumerIT.ViewNode.class,
-    properties = "flowpool.amqp.consumer.redelivery-delay=50ms")
+    properties = {
+      "flowpool.amqp.consumer.redelivery-delay=50ms",
+      "flowpool.amqp.consumer.batch-size=" + ViewConsumerIT.BATCH_SIZE
+    })
 class ViewConsumerIT {
 
   private static final TestTopology TOPOLOGY = TestTopology.random(2);
   private static final Duration WAIT = Duration.ofSeconds(20);
+  static final int BATCH_SIZE = 8;
 
   @Autowired RecordingProjection projection;
   @Autowired RabbitTemplate template;
@@ -59,6 +64,7 @@ class ViewConsumerIT {
   @Autowired ConnectionFactory connectionFactory;
   @Autowired ViewEventReader reader;
   @Autowired MeterRegistry meters;
+  @Autowired SimpleMessageListenerContainer container;
 
   @DynamicPropertySource
   static void broker(DynamicPropertyRegistry registry) {
@@ -238,6 +244,116 @@ class ViewConsumerIT {
     } finally {
       second.stop();
     }
+  }
+
+  @Test
+  void consumer_takes_batches_of_the_configured_size() {
+    assertThat(container.isConsumerBatchEnabled()).isTrue();
+  }
+
+  @Test
+  void a_burst_is_projected_in_batches_and_each_message_acked_once() {
+    double projectedBefore = consumed("projected");
+    long lagBefore = meters.get(ViewMetrics.LAG).timer().count();
+    int batchesBefore = projection.batchSizes().size();
+    String taskId = newId();
+    List<GenericDomainEventMessage<?>> events = new ArrayList<>();
+    for (int sequence = 0; sequence < 30; sequence++) {
+      events.add(EventMessages.taskEvent(taskId, sequence, new TaskDeletedEvent(taskId, "n")));
+    }
+
+    whileStopped(() -> publishInOrder(events));
+
+    await().atMost(WAIT).until(() -> projection.projectedFor(taskId).size() == 30);
+    assertThat(projection.projectedFor(taskId)).extracting(ViewEvent::sequenceNumber).isSorted();
+    assertThat(projection.batchSizes().subList(batchesBefore, projection.batchSizes().size()))
+        .anySatisfy(size -> assertThat(size).isGreaterThan(1))
+        .allSatisfy(size -> assertThat(size).isLessThanOrEqualTo(BATCH_SIZE));
+    assertThat(projection.attemptsFor(taskId)).isEqualTo(30);
+    await().atMost(WAIT).until(() -> consumed("projected") == projectedBefore + 30);
+    assertThat(meters.get(ViewMetrics.LAG).timer().count()).isEqualTo(lagBefore + 30);
+    // Acked: stopping the consumer returns nothing to the queue, and nothing comes again.
+    whileStopped(() -> assertThat(readyMessages()).isZero());
+    assertThat(projection.projectedFor(taskId)).hasSize(30);
+  }
+
+  @Test
+  void poison_inside_a_batch_is_retried_alone_while_its_neighbours_are_projected_once() {
+    String poison = newId();
+    projection.failFor(poison);
+    List<String> neighbours = new ArrayList<>();
+    List<GenericDomainEventMessage<?>> events = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      if (i == 5) {
+        events.add(EventMessages.taskEvent(poison, 0, new TaskDeletedEvent(poison, "poison")));
+      }
+      String healthy = newId();
+      neighbours.add(healthy);
+      events.add(EventMessages.taskEvent(healthy, 0, new TaskDeletedEvent(healthy, "fine")));
+    }
+    double projectedBefore = consumed("projected");
+    double retriedBefore = consumed("retried");
+    double exhaustedBefore = deadLettered("delivery_limit");
+    int batchesBefore = projection.batchSizes().size();
+
+    whileStopped(() -> publishInOrder(events));
+
+    DeadLetter letter = awaitDeadLetter(poison);
+    assertThat(letter.reason()).isEqualTo("delivery_limit");
+    assertThat(projection.projectedFor(poison)).isEmpty();
+    assertThat(projection.batchSizes().subList(batchesBefore, projection.batchSizes().size()))
+        .anySatisfy(size -> assertThat(size).isGreaterThan(1));
+    for (String healthy : neighbours) {
+      assertThat(projection.projectedFor(healthy)).as(healthy).hasSize(1);
+    }
+    await().atMost(WAIT).until(() -> consumed("projected") == projectedBefore + 10);
+    assertThat(consumed("retried") - retriedBefore).isEqualTo(TOPOLOGY.topology().deliveryLimit());
+    assertThat(deadLettered("delivery_limit")).isEqualTo(exhaustedBefore + 1);
+    whileStopped(() -> assertThat(readyMessages()).isZero());
+    for (String healthy : neighbours) {
+      assertThat(projection.projectedFor(healthy)).as(healthy).hasSize(1);
+    }
+  }
+
+  @Test
+  void unreadable_message_inside_a_batch_is_dead_lettered_and_its_neighbours_are_acked() {
+    String before = newId();
+    String unreadable = newId();
+    String after = newId();
+    double rejectedBefore = deadLettered("rejected");
+    Message broken = EventMessages.toAmqp(EventMessages.taskEvent(unreadable, 0, "text"));
+    broken.getMessageProperties().setHeader("axon-message-type", "java.lang.ProcessBuilder");
+
+    whileStopped(
+        () -> {
+          publish(EventMessages.taskEvent(before, 0, new TaskDeletedEvent(before, "a")));
+          template.send(
+              TOPOLOGY.topology().eventsExchange(), EventMessages.taskRoutingKey(), broken);
+          publish(EventMessages.taskEvent(after, 0, new TaskDeletedEvent(after, "b")));
+        });
+
+    await().atMost(WAIT).until(() -> projection.projectedFor(after).size() == 1);
+    assertThat(projection.projectedFor(before)).hasSize(1);
+    assertThat(awaitDeadLetter(unreadable).reason()).isEqualTo("rejected");
+    assertThat(deadLettered("rejected")).isEqualTo(rejectedBefore + 1);
+    whileStopped(() -> assertThat(readyMessages()).isZero());
+    assertThat(projection.projectedFor(before)).hasSize(1);
+    assertThat(projection.projectedFor(after)).hasSize(1);
+  }
+
+  /** Runs the work while the platform does not consume, e.g. to queue up a burst. */
+  private void whileStopped(Runnable work) {
+    container.stop();
+    try {
+      work.run();
+    } finally {
+      container.start();
+    }
+  }
+
+  private int readyMessages() {
+    var info = new RabbitAdmin(connectionFactory).getQueueInfo(TOPOLOGY.topology().viewQueue());
+    return info == null ? -1 : info.getMessageCount();
   }
 
   private void publish(GenericDomainEventMessage<?> event) {

@@ -11,23 +11,41 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A view projection that records what it was given; it fails for the aggregates it is told to, as a
- * view whose transaction rolls back would.
+ * view whose transaction rolls back would (a batch with one of them records nothing).
  */
 public class RecordingProjection implements ProjectEventUseCase {
 
   private final List<ViewEvent<?>> projected = new CopyOnWriteArrayList<>();
+  private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
   private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
   private final Set<String> failing = ConcurrentHashMap.newKeySet();
   private final Map<String, AtomicInteger> failuresLeft = new ConcurrentHashMap<>();
 
   @Override
   public void project(ViewEvent<?> event) {
+    attempt(event);
+    projected.add(event);
+  }
+
+  /** As one transaction: if one event fails, none of them is recorded. */
+  @Override
+  public void projectAll(List<ViewEvent<?>> events) {
+    batchSizes.add(events.size());
+    events.forEach(this::attempt);
+    projected.addAll(events);
+  }
+
+  private void attempt(ViewEvent<?> event) {
     attempts.computeIfAbsent(event.aggregateId(), id -> new AtomicInteger()).incrementAndGet();
     AtomicInteger left = failuresLeft.get(event.aggregateId());
     if (failing.contains(event.aggregateId()) || left != null && left.getAndDecrement() > 0) {
       throw new ProjectionFailedException("view refuses " + event.aggregateId());
     }
-    projected.add(event);
+  }
+
+  /** The sizes of the batches given to {@link #projectAll}, failed ones included, in order. */
+  public List<Integer> batchSizes() {
+    return List.copyOf(batchSizes);
   }
 
   /** Every projection of this aggregate fails until {@link #heal}. */
