@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowpool.adapter.camunda.collector.CollectorSettings;
 import io.flowpool.adapter.camunda.collector.CollectorSetupException;
 import io.flowpool.adapter.camunda.collector.CollectorStartup;
+import io.flowpool.adapter.camunda.collector.DeployedDefinitionRegistrar;
 import io.flowpool.adapter.camunda.collector.ExistingTaskImporter;
 import io.flowpool.adapter.camunda.collector.FlowpoolEnginePlugin;
 import io.flowpool.adapter.camunda.enrichment.TypedValues;
@@ -92,6 +93,25 @@ public class CollectorAutoConfiguration {
   ApplicationListener<ApplicationReadyEvent> flowpoolImportOnStartup(
       ExistingTaskImporter importer) {
     return ready -> importer.importActiveTasks();
+  }
+
+  @Bean
+  DeployedDefinitionRegistrar flowpoolDeployedDefinitionRegistrar(
+      ProcessEngine processEngine,
+      CollectorSettings settings,
+      FlowpoolCollectorProperties collector) {
+    return new DeployedDefinitionRegistrar(processEngine, settings, collector.getImportPageSize());
+  }
+
+  @Bean
+  @ConditionalOnProperty(
+      prefix = "flowpool.collector",
+      name = "register-definitions-on-startup",
+      havingValue = "true",
+      matchIfMissing = true)
+  ApplicationListener<ApplicationReadyEvent> flowpoolRegisterDefinitionsOnStartup(
+      DeployedDefinitionRegistrar registrar) {
+    return ready -> registrar.registerDeployedDefinitions();
   }
 
   private static SubmitEngineTransactionUseCase requireTaskpool(

@@ -23,7 +23,14 @@ public class FlowpoolCollectorProperties {
   /** Import the tasks that already exist in the engine once the application is ready. */
   private boolean importOnStartup = false;
 
-  /** How many existing tasks one import transaction reports. */
+  /**
+   * Register every deployed process definition once the application is ready (unchanged ones record
+   * nothing): recovers registrations of a start-up that was killed before it handed over the
+   * auto-deployment.
+   */
+  private boolean registerDefinitionsOnStartup = true;
+
+  /** How many existing tasks (or deployed definitions) one start-up transaction reports. */
   private int importPageSize = 500;
 
   /** Which process variables become a task's payload. */
@@ -54,6 +61,14 @@ public class FlowpoolCollectorProperties {
 
   public void setImportOnStartup(boolean importOnStartup) {
     this.importOnStartup = importOnStartup;
+  }
+
+  public boolean isRegisterDefinitionsOnStartup() {
+    return registerDefinitionsOnStartup;
+  }
+
+  public void setRegisterDefinitionsOnStartup(boolean registerDefinitionsOnStartup) {
+    this.registerDefinitionsOnStartup = registerDefinitionsOnStartup;
   }
 
   public int getImportPageSize() {
