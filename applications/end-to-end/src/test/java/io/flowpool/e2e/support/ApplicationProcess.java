@@ -23,6 +23,14 @@ import java.util.concurrent.TimeUnit;
 public final class ApplicationProcess implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+  /**
+   * The tests start quickly with the JIT's first tier only; the pipeline benchmark runs the JVMs as
+   * production does (flowpool.e2e.jvm-options).
+   */
+  private static final String JVM_OPTIONS =
+      System.getProperty("flowpool.e2e.jvm-options", "-Xmx512m -XX:TieredStopAtLevel=1");
+
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -66,8 +74,7 @@ public final class ApplicationProcess implements AutoCloseable {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
-    command.add("-XX:TieredStopAtLevel=1");
+    command.addAll(List.of(JVM_OPTIONS.trim().split("\\s+")));
     command.add("-Ddisable-axoniq-console-message=true");
     command.add("-jar");
     command.add(jar.toString());
