@@ -11,6 +11,8 @@ import io.flowpool.adapter.camunda.enrichment.TypedValues;
 import io.flowpool.taskpool.port.in.SubmitEngineTransactionUseCase;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -40,6 +42,8 @@ import org.springframework.transaction.PlatformTransactionManager;
   FlowpoolCollectorProperties.class
 })
 public class CollectorAutoConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CollectorAutoConfiguration.class);
 
   @Bean
   CollectorSettings flowpoolCollectorSettings(
@@ -111,7 +115,15 @@ public class CollectorAutoConfiguration {
       matchIfMissing = true)
   ApplicationListener<ApplicationReadyEvent> flowpoolRegisterDefinitionsOnStartup(
       DeployedDefinitionRegistrar registrar) {
-    return ready -> registrar.registerDeployedDefinitions();
+    return ready -> {
+      try {
+        registrar.registerDeployedDefinitions();
+      } catch (RuntimeException e) {
+        // a repair, not a condition of running: the engine works on, the next start tries again
+        LOG.error(
+            "Could not register the deployed process definitions with the taskpool at start-up", e);
+      }
+    };
   }
 
   private static SubmitEngineTransactionUseCase requireTaskpool(

@@ -52,6 +52,19 @@ public class ViewEventBatchListener implements ChannelAwareBatchMessageListener 
     } catch (IOException e) {
       // The channel is gone: its unacked messages go back to the queue, nothing to undo here.
       throw new UncheckedIOException("Channel failed while settling a batch", e);
+    } catch (RuntimeException e) {
+      // No message may stay unsettled on a channel that goes on: the next batch's multiple ack
+      // would settle it unprojected. Closing the channel returns every unsettled one to the queue.
+      abort(channel);
+      throw e;
+    }
+  }
+
+  private static void abort(Channel channel) {
+    try {
+      channel.abort();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Could not close the channel after a failed batch: {}", e.toString());
     }
   }
 

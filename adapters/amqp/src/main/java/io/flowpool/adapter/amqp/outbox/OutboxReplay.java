@@ -17,16 +17,21 @@ public class OutboxReplay {
   }
 
   /**
-   * Starts the replay and returns once the processor runs again from the first event.
+   * Starts the replay and returns once the processor runs again from the first event. If the reset
+   * fails, the processor runs on from where it was and the failure is thrown.
    *
    * @throws IllegalStateException if there is no outbox processor
    */
-  public void start() {
+  public synchronized void start() {
     TrackingEventProcessor processor =
         OutboxProcessorModule.processor(processing)
             .orElseThrow(() -> new IllegalStateException("No outbox processor is configured"));
     processor.shutDown();
-    processor.resetTokens();
-    processor.start();
+    try {
+      processor.resetTokens();
+    } finally {
+      // a failed reset (say, the database) must not leave the outbox stopped
+      processor.start();
+    }
   }
 }

@@ -23,9 +23,10 @@ import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /**
- * Asks every process application to re-publish its event store, for a view that is empty or
- * damaged: one small JSON message on the rebuild exchange, sent once the broker confirmed it.
- * Remembers the requests this node sent.
+ * Asks every process application to re-publish its event store, for a view that is empty (a damaged
+ * one is emptied first, its progress rows included, or the sequence guard drops what is re-sent):
+ * one small JSON message on the rebuild exchange, sent once the broker confirmed it. Remembers the
+ * requests this node sent.
  */
 public class ViewRebuildRequester {
 
