@@ -1,11 +1,13 @@
 package io.flowpool.adapter.amqp.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowpool.adapter.amqp.testing.RabbitTestBroker;
+import io.flowpool.adapter.amqp.testing.ResetRefusingTokenStore;
 import io.flowpool.adapter.amqp.testing.TestTopology;
 import io.flowpool.adapter.amqp.testing.TopologyCleanup;
 import io.flowpool.taskpool.api.task.TaskCreatedEvent;
@@ -24,8 +26,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
@@ -69,7 +69,7 @@ class OutboxForwarderIT {
   private static final Duration WAIT = Duration.ofSeconds(30);
 
   @Autowired EventStore eventStore;
-  @Autowired TokenStore tokenStore;
+  @Autowired ResetRefusingTokenStore tokenStore;
   @Autowired RabbitTemplate template;
   @Autowired AmqpAdmin admin;
   @Autowired ObjectMapper objectMapper;
@@ -221,6 +221,26 @@ class OutboxForwarderIT {
   }
 
   @Test
+  void a_replay_whose_token_reset_fails_leaves_the_outbox_forwarding_from_where_it_was() {
+    String forwarded = newId();
+    store(event(forwarded, 0, new TaskDeletedEvent(forwarded, "before the reset")));
+    receive(1); // the token is past the start: a reset has something to replay
+    tokenStore.refuseResets(true);
+    try {
+      assertThatThrownBy(replay::replay).hasStackTraceContaining("refuses the reset");
+    } finally {
+      tokenStore.refuseResets(false);
+    }
+
+    assertThat(replay.status().running()).isTrue();
+    String taskId = newId();
+    store(event(taskId, 0, new TaskDeletedEvent(taskId, "after the failed reset")));
+    assertThat(receive(1).get(0).getMessageProperties().getHeaders())
+        .containsEntry("axon-message-aggregate-id", taskId);
+    assertThat(nothingMore()).as("no replay of older events").isTrue();
+  }
+
+  @Test
   void replay_publishes_the_stored_events_again_for_a_view_rebuilt_from_scratch() {
     String taskId = newId();
     store(event(taskId, 0, new TaskDeletedEvent(taskId, "once")));
@@ -311,8 +331,8 @@ class OutboxForwarderIT {
     }
 
     @Bean
-    TokenStore tokenStore() {
-      return new InMemoryTokenStore();
+    ResetRefusingTokenStore tokenStore() {
+      return new ResetRefusingTokenStore();
     }
 
     @Bean
