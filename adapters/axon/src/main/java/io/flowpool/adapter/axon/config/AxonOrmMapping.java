@@ -4,8 +4,9 @@ import org.springframework.boot.autoconfigure.orm.jpa.EntityManagerFactoryBuilde
 import org.springframework.boot.orm.jpa.EntityManagerFactoryBuilder;
 
 /**
- * Adds {@value #MAPPING_FILE} (the global index's sequence) to the persistence unit. It has a name
- * of its own because Spring picks up only the first {@code META-INF/orm.xml} on the class path.
+ * Adds {@value #MAPPING_FILE} (the global index from its column's default) to the persistence unit.
+ * It has a name of its own because Spring picks up only the first {@code META-INF/orm.xml} on the
+ * class path.
  */
 class AxonOrmMapping implements EntityManagerFactoryBuilderCustomizer {
 

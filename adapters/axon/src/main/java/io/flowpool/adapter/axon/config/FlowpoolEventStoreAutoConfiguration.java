@@ -12,7 +12,6 @@ import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JpaEventStoreAutoConfiguration;
@@ -26,11 +25,11 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The event store and its storage engine: Axon's embedded store and JPA engine, configured as
- * Axon's own auto-configuration would, but without the snapshot read in front of every aggregate
- * load (see {@link SnapshotFreeJpaEventStorageEngine}) and waking the streaming processors only
- * after the database commit (see {@link CommitNotifyingEventStore}), with the event store's
- * entities registered as Axon's would. Backs off where the application defines its own engine,
- * event bus or event store.
+ * Axon's own auto-configuration would, but with cheaper aggregate loads (no snapshot read, the
+ * events read with plain JDBC; see {@link SnapshotFreeJpaEventStorageEngine}) and waking the
+ * streaming processors only after the database commit (see {@link CommitNotifyingEventStore}), with
+ * the event store's entities registered as Axon's would. Backs off where the application defines
+ * its own engine, event bus or event store.
  */
 @AutoConfiguration(
     after = HibernateJpaAutoConfiguration.class,
@@ -58,14 +57,14 @@ public class FlowpoolEventStoreAutoConfiguration {
       Configuration configuration,
       EntityManagerProvider entityManagerProvider,
       TransactionManager transactionManager) {
-    return new SnapshotFreeJpaEventStorageEngine(
-        JpaEventStorageEngine.builder()
-            .snapshotSerializer(defaultSerializer)
-            .upcasterChain(configuration.upcasterChain())
-            .persistenceExceptionResolver(persistenceExceptionResolver)
-            .eventSerializer(eventSerializer)
-            .snapshotFilter(configuration.snapshotFilter())
-            .entityManagerProvider(entityManagerProvider)
-            .transactionManager(transactionManager));
+    return SnapshotFreeJpaEventStorageEngine.builder()
+        .snapshotSerializer(defaultSerializer)
+        .upcasterChain(configuration.upcasterChain())
+        .persistenceExceptionResolver(persistenceExceptionResolver)
+        .eventSerializer(eventSerializer)
+        .snapshotFilter(configuration.snapshotFilter())
+        .entityManagerProvider(entityManagerProvider)
+        .transactionManager(transactionManager)
+        .build();
   }
 }
