@@ -9,6 +9,8 @@ import io.flowpool.adapter.camunda.collector.ExistingTaskImporter;
 import io.flowpool.adapter.camunda.collector.FlowpoolEnginePlugin;
 import io.flowpool.adapter.camunda.enrichment.TypedValues;
 import io.flowpool.taskpool.port.in.SubmitEngineTransactionUseCase;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.slf4j.Logger;
@@ -60,7 +62,7 @@ public class CollectorAutoConfiguration {
         collector.isSendWithinTransaction(),
         EnricherSettings.enricher(collector, values),
         values,
-        () -> requireTaskpool(taskpool),
+        resolvedOnce(taskpool),
         transactionManager,
         startup);
   }
@@ -123,6 +125,23 @@ public class CollectorAutoConfiguration {
         LOG.error(
             "Could not register the deployed process definitions with the taskpool at start-up", e);
       }
+    };
+  }
+
+  /**
+   * Looked up when the first transaction is handed over (the taskpool may depend on the engine),
+   * and then kept: a bean lookup per engine transaction costs measurably.
+   */
+  private static Supplier<SubmitEngineTransactionUseCase> resolvedOnce(
+      ObjectProvider<SubmitEngineTransactionUseCase> taskpool) {
+    AtomicReference<SubmitEngineTransactionUseCase> resolved = new AtomicReference<>();
+    return () -> {
+      SubmitEngineTransactionUseCase useCase = resolved.get();
+      if (useCase == null) {
+        useCase = requireTaskpool(taskpool);
+        resolved.set(useCase);
+      }
+      return useCase;
     };
   }
 

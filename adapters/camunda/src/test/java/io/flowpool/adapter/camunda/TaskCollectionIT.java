@@ -18,6 +18,7 @@ import io.flowpool.taskpool.api.task.DeleteCandidateUsersCommand;
 import io.flowpool.taskpool.api.task.DeleteTaskCommand;
 import io.flowpool.taskpool.api.task.UpdateTaskAttributesCommand;
 import io.flowpool.taskpool.port.in.EngineTransaction;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,9 +125,29 @@ class TaskCollectionIT extends EngineTestSupport {
     assertThat(onlyTransaction().taskCommands())
         .containsExactly(
             new AssignTaskCommand(approve.getId(), "kermit"),
-            unchangedUnenrichedUpdate(approve, "order-3"),
+            // read by the claim's engine command, while the task still exists
+            unchangedEnrichedUpdate(approve, "order-3"),
             new CompleteTaskCommand(approve.getId(), "kermit"),
             shipCreated(ship, "order-3"));
+  }
+
+  @Test
+  void variables_changed_by_a_later_engine_command_of_the_same_transaction_update_the_payload() {
+    List<ProcessInstance> started = new ArrayList<>();
+
+    inOneTransaction(
+        () -> {
+          started.add(startOrder("order-11"));
+          runtimeService.setVariable(started.get(0).getId(), "customer", "Gonzo");
+        });
+
+    Task approve = task(started.get(0), "approve-order");
+    List<?> commands = onlyTransaction().taskCommands();
+    assertThat(commands).hasSize(2);
+    assertThat(((CreateTaskCommand) commands.get(0)).taskId()).isEqualTo(approve.getId());
+    assertThat(((CreateTaskCommand) commands.get(0)).payload()).isEqualTo(approvePayload(Map.of()));
+    assertThat(((UpdateTaskAttributesCommand) commands.get(1)).payload())
+        .isEqualTo(approvePayload(Map.of("customer", "Gonzo")));
   }
 
   @Test
@@ -314,23 +335,6 @@ class TaskCollectionIT extends EngineTestSupport {
         approvePayload(Map.of()),
         Correlations.of("order", "o-1"),
         true,
-        task.getDescription(),
-        DUE,
-        FOLLOW_UP,
-        task.getName(),
-        task.getOwner(),
-        task.getPriority(),
-        true);
-  }
-
-  private static UpdateTaskAttributesCommand unchangedUnenrichedUpdate(
-      Task task, String businessKey) {
-    return new UpdateTaskAttributesCommand(
-        task.getId(),
-        businessKey,
-        Payload.empty(),
-        Correlations.none(),
-        false,
         task.getDescription(),
         DUE,
         FOLLOW_UP,

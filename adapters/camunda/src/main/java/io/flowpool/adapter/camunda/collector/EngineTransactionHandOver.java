@@ -2,14 +2,17 @@ package io.flowpool.adapter.camunda.collector;
 
 import io.flowpool.taskpool.port.in.EngineTransaction;
 import io.flowpool.taskpool.port.in.SubmitEngineTransactionUseCase;
+import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
- * Assembles collected facts in an engine command of its own (it joins the transaction that is
- * committing) and submits the result to the taskpool.
+ * Assembles collected facts into the engine transaction the taskpool receives and submits it:
+ * either inside the engine command that reported them, or in an engine command of its own (it joins
+ * the transaction that is committing). The collector reads everything, whoever is logged in.
  */
-final class EngineTransactionHandOver {
+final class EngineTransactionHandOver implements TransactionBoundFacts.HandOver {
 
   private final ProcessEngineConfigurationImpl engine;
   private final EngineTransactionAssembler assembler;
@@ -24,17 +27,34 @@ final class EngineTransactionHandOver {
     this.taskpool = taskpool;
   }
 
-  void handOver(CollectedFacts facts) {
-    EngineTransaction transaction =
-        engine
-            .getCommandExecutorTxRequired()
-            .execute(
-                commandContext -> {
-                  // the collector reads everything, whoever is logged in
-                  commandContext.disableAuthorizationCheck();
-                  commandContext.disableTenantCheck();
-                  return assembler.assemble(commandContext, facts);
-                });
+  @Override
+  public EngineTransaction assemble(CommandContext context, CollectedFacts pending) {
+    boolean authorizationCheck = context.isAuthorizationCheckEnabled();
+    boolean tenantCheck = context.isTenantCheckEnabled();
+    context.disableAuthorizationCheck();
+    context.disableTenantCheck();
+    try {
+      return assembler.assemble(context, pending);
+    } finally {
+      context.setAuthorizationCheckEnabled(authorizationCheck);
+      context.setTenantCheckEnabled(tenantCheck);
+    }
+  }
+
+  /** One engine transaction, however many engine commands it took, is submitted once. */
+  @Override
+  public void handOver(List<EngineTransaction> assembled, CollectedFacts pending) {
+    EngineTransaction transaction = EngineTransaction.ofTasks(List.of());
+    for (EngineTransaction part : assembled) {
+      transaction = transaction.followedBy(part);
+    }
+    if (!pending.isEmpty()) {
+      transaction =
+          transaction.followedBy(
+              engine
+                  .getCommandExecutorTxRequired()
+                  .execute(commandContext -> assemble(commandContext, pending)));
+    }
     if (!transaction.isEmpty()) {
       taskpool.get().submit(transaction);
     }

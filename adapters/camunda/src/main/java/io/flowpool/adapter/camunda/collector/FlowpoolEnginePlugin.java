@@ -12,8 +12,9 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 
 /**
  * Installs the collector in the engine: the parse listener that gives every user task the
- * collector's task listener, the history event handler and the deployer that sees new process
- * definitions. Refuses to start when the history level hides events the collector needs.
+ * collector's task listener, the history event handler, the deployer that sees new process
+ * definitions and the command interceptor that assembles what a command reported when it is done.
+ * Refuses to start when the history level hides events the collector needs.
  */
 public class FlowpoolEnginePlugin extends AbstractProcessEnginePlugin {
 
@@ -42,10 +43,19 @@ public class FlowpoolEnginePlugin extends AbstractProcessEnginePlugin {
             engine, assembler(settings, engine, sources), settings.taskpool());
     TransactionBoundFacts facts =
         new TransactionBoundFacts(
-            handOver::handOver,
+            handOver,
             settings.sendWithinTransaction(),
             settings.startup(),
             settings.transactionManager());
+    List<AssembleAfterCommand> assembleAfterCommand = AssembleAfterCommand.forExecutors(facts, 2);
+    add(
+        engine::getCustomPostCommandInterceptorsTxRequired,
+        engine::setCustomPostCommandInterceptorsTxRequired,
+        assembleAfterCommand.get(0));
+    add(
+        engine::getCustomPostCommandInterceptorsTxRequiresNew,
+        engine::setCustomPostCommandInterceptorsTxRequiresNew,
+        assembleAfterCommand.get(1));
     TaskEventListener taskListener = new TaskEventListener(facts, new TaskSnapshots(sources));
     add(
         engine::getCustomPostBPMNParseListeners,

@@ -54,7 +54,7 @@ final class TaskCommandAssembler {
     }
     for (String instanceId : changedInstances) {
       for (TaskEntity task : context.getTaskManager().findTasksByProcessInstanceId(instanceId)) {
-        if (!reported.contains(task.getId())) {
+        if (!reported.contains(task.getId()) && !task.isDeleted()) {
           commands.add(payloadUpdate(context, task));
         }
       }
@@ -128,13 +128,16 @@ final class TaskCommandAssembler {
         unchanged);
   }
 
-  /** Empty if enrichment is off or the task no longer exists (it ended in this transaction). */
+  /**
+   * Empty if enrichment is off or the task no longer exists (it ended in this transaction: inside
+   * the command that ended it, the task is still in the command's cache, marked deleted).
+   */
   private Optional<Enrichment> enrichment(CommandContext context, Task task, String processKey) {
     if (!enricher.isEnabled()) {
       return Optional.empty();
     }
     TaskEntity current = context.getTaskManager().findTaskById(task.getId());
-    if (current == null) {
+    if (current == null || current.isDeleted()) {
       return Optional.empty();
     }
     // Serialized objects stay serialized: deserializing them here could make the engine write

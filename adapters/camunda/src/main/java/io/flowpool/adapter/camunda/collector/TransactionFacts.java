@@ -4,15 +4,25 @@ import io.flowpool.common.api.SourceReference;
 import io.flowpool.taskpool.api.process.ProcessInstanceCommand;
 import io.flowpool.taskpool.api.process.VariableChange;
 import io.flowpool.taskpool.api.task.EngineTaskCommand;
+import io.flowpool.taskpool.port.in.EngineTransaction;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The facts one engine transaction has reported so far; one instance per transaction. */
+/**
+ * The facts one engine transaction has reported so far; one instance per transaction. Facts are
+ * pending until they are assembled: by the engine command that reported them, as it closes, or at
+ * the hand-over. Assembled parts wait here, in the order they were assembled, until then.
+ */
 final class TransactionFacts {
+
+  /** The pending facts come from more than one engine command, or from none. */
+  private static final Object MIXED = new Object();
 
   private final List<String> deployedDefinitionIds = new ArrayList<>();
   private final List<InstanceFact> instanceFacts = new ArrayList<>();
   private final List<TaskFact> taskFacts = new ArrayList<>();
+  private final List<EngineTransaction> assembled = new ArrayList<>();
+  private Object pendingFrom;
 
   synchronized void definitionDeployed(String processDefinitionId) {
     deployedDefinitionIds.add(processDefinitionId);
@@ -51,11 +61,50 @@ final class TransactionFacts {
     taskFacts.add(updated);
   }
 
+  /**
+   * Notes the engine command context ({@code null} for none) of the fact about to be recorded.
+   *
+   * @return true if it is the first one of the pending facts
+   */
+  synchronized boolean recordingIn(Object commandContext) {
+    if (hasNoPendingFacts()) {
+      pendingFrom = commandContext == null ? MIXED : commandContext;
+      return true;
+    }
+    if (pendingFrom != commandContext) {
+      pendingFrom = MIXED;
+    }
+    return false;
+  }
+
+  /**
+   * True if every pending fact comes from this engine command context and none is a deployment
+   * (definitions are read once the deployment is stored).
+   */
+  synchronized boolean allPendingFrom(Object commandContext) {
+    return !hasNoPendingFacts() && pendingFrom == commandContext && deployedDefinitionIds.isEmpty();
+  }
+
+  synchronized void assembled(EngineTransaction transaction) {
+    assembled.add(transaction);
+  }
+
+  /** The assembled parts, oldest first; afterwards there are none. */
+  synchronized List<EngineTransaction> drainAssembled() {
+    List<EngineTransaction> parts = List.copyOf(assembled);
+    assembled.clear();
+    return parts;
+  }
+
   synchronized boolean isEmpty() {
+    return hasNoPendingFacts() && assembled.isEmpty();
+  }
+
+  private boolean hasNoPendingFacts() {
     return deployedDefinitionIds.isEmpty() && instanceFacts.isEmpty() && taskFacts.isEmpty();
   }
 
-  /** Everything recorded so far; afterwards this is empty again. */
+  /** The pending facts; afterwards there are none. */
   synchronized CollectedFacts drain() {
     CollectedFacts facts = new CollectedFacts(deployedDefinitionIds, instanceFacts, taskFacts);
     deployedDefinitionIds.clear();

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowpool.taskpool.api.task.CompleteTaskCommand;
 import io.flowpool.taskpool.api.task.DeleteTaskCommand;
+import io.flowpool.taskpool.port.in.EngineTransaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,19 +28,25 @@ class TransactionBoundFactsTest {
 
   private TransactionBoundFacts facts(
       boolean withinTransaction, CollectorStartup startup, Consumer<CollectedFacts> extra) {
-    return new TransactionBoundFacts(
-        collected -> {
-          observed.add(
-              "active="
-                  + TransactionSynchronizationManager.isActualTransactionActive()
-                  + " commits="
-                  + transactionManager.commits());
-          handedOver.add(collected);
-          extra.accept(collected);
-        },
-        withinTransaction,
-        startup,
-        transactionManager);
+    TransactionBoundFacts.HandOver handOver =
+        new TransactionBoundFacts.HandOver() {
+          @Override
+          public void handOver(List<EngineTransaction> assembled, CollectedFacts pending) {
+            observed.add(
+                "active="
+                    + TransactionSynchronizationManager.isActualTransactionActive()
+                    + " commits="
+                    + transactionManager.commits());
+            handedOver.add(pending);
+            extra.accept(pending);
+          }
+
+          @Override
+          public EngineTransaction assemble(CommandContext context, CollectedFacts pending) {
+            throw new AssertionError("no engine command runs in these tests");
+          }
+        };
+    return new TransactionBoundFacts(handOver, withinTransaction, startup, transactionManager);
   }
 
   @Test

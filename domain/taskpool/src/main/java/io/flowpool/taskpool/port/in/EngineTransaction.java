@@ -3,6 +3,7 @@ package io.flowpool.taskpool.port.in;
 import io.flowpool.taskpool.api.process.ProcessInstanceCommand;
 import io.flowpool.taskpool.api.process.RegisterProcessDefinitionCommand;
 import io.flowpool.taskpool.api.task.EngineTaskCommand;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +25,20 @@ public record EngineTransaction(
   /** A transaction that reported only task commands. */
   public static EngineTransaction ofTasks(List<EngineTaskCommand> taskCommands) {
     return new EngineTransaction(List.of(), List.of(), taskCommands);
+  }
+
+  /** This transaction's commands, each list followed by the same list of the next part. */
+  public EngineTransaction followedBy(EngineTransaction next) {
+    return new EngineTransaction(
+        concat(processDefinitions, next.processDefinitions),
+        concat(processInstanceCommands, next.processInstanceCommands),
+        concat(taskCommands, next.taskCommands));
+  }
+
+  private static <T> List<T> concat(List<T> first, List<T> second) {
+    List<T> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   public boolean isEmpty() {
