@@ -25,11 +25,11 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The event store and its storage engine: Axon's embedded store and JPA engine, configured as
- * Axon's own auto-configuration would, but with cheaper aggregate loads (no snapshot read, the
- * events read with plain JDBC; see {@link SnapshotFreeJpaEventStorageEngine}) and waking the
- * streaming processors only after the database commit (see {@link CommitNotifyingEventStore}), with
- * the event store's entities registered as Axon's would. Backs off where the application defines
- * its own engine, event bus or event store.
+ * Axon's own auto-configuration would, but with cheaper appends and aggregate loads (plain JDBC, no
+ * snapshot read; see {@link SnapshotFreeJpaEventStorageEngine}) and waking the streaming processors
+ * only after the database commit (see {@link CommitNotifyingEventStore}), with the event store's
+ * entities registered as Axon's would. Backs off where the application defines its own engine,
+ * event bus or event store.
  */
 @AutoConfiguration(
     after = HibernateJpaAutoConfiguration.class,

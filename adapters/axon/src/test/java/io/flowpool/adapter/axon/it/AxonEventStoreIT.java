@@ -27,25 +27,43 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
 import org.hibernate.engine.spi.ActionQueue;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -60,6 +78,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.UnexpectedRollbackException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -510,6 +529,299 @@ class AxonEventStoreIT {
     assertThat(eventsOf(aggregateId)).hasSize(3);
   }
 
+  // Appending events (SnapshotFreeJpaEventStorageEngine's JDBC batch)
+
+  private static final Instant PROBE_TIME = Instant.parse("2026-03-02T09:15:00.123456789Z");
+
+  @Test
+  void the_events_of_a_unit_of_work_are_inserted_with_one_batch_as_axons_engine_stores_them() {
+    String aggregateId = "probe-" + UUID.randomUUID();
+    List<EventMessage<?>> events =
+        List.of(
+            new GenericDomainEventMessage<>(
+                "Probe",
+                aggregateId,
+                0,
+                "event-0",
+                MetaData.with("probe", "yes"),
+                UUID.randomUUID().toString(),
+                PROBE_TIME),
+            new GenericDomainEventMessage<>(
+                "Task",
+                aggregateId,
+                1,
+                new TaskClaimedEvent(aggregateId, SOURCE_REFERENCE, "kermit"),
+                MetaData.emptyInstance(),
+                UUID.randomUUID().toString(),
+                PROBE_TIME.plusSeconds(1)),
+            // not an aggregate's: Axon stores it under its own id, without a type
+            new GenericEventMessage<>(
+                UUID.randomUUID().toString(),
+                "no aggregate's",
+                MetaData.with("probe", "no"),
+                PROBE_TIME.plusSeconds(2)));
+    List<String> eventIds = events.stream().map(EventMessage::getIdentifier).toList();
+    // what Axon's own engine (Hibernate, an insert per event) stores
+    List<Map<String, Object>> storedByAxon =
+        transaction.execute(
+            status -> {
+              axonsEngine().appendEvents(events);
+              status.setRollbackOnly();
+              return rowsOf(eventIds);
+            });
+    assertThat(storedByAxon).hasSize(3);
+    EventStorageEngine engine = context.getBean(EventStorageEngine.class);
+    TrackingToken before = engine.createHeadToken();
+    EventStore store = context.getBean(EventStore.class);
+
+    List<String> sent = new ArrayList<>();
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.queryForObject("select 1", Integer.class); // the transaction has begun
+          sent.addAll(
+              sentToPostgres(
+                  () -> DefaultUnitOfWork.startAndGet(null).execute(() -> store.publish(events))));
+        });
+
+    // one round trip: three inserts, one sync
+    assertThat(sent).filteredOn(message -> message.startsWith("Execute")).hasSize(3);
+    assertThat(sent).filteredOn(message -> message.startsWith("Sync")).hasSize(1);
+    List<Map<String, Object>> stored = rowsOf(eventIds);
+    assertThat(withoutGlobalIndex(stored)).isEqualTo(withoutGlobalIndex(storedByAxon));
+    long first = (Long) stored.get(0).get("global_index");
+    assertThat(stored)
+        .extracting(row -> row.get("global_index"))
+        .containsExactly(first, first + 1, first + 2);
+    assertThat(stored)
+        .extracting(
+            row -> row.get("event_identifier"),
+            row -> row.get("aggregate_identifier"),
+            row -> row.get("sequence_number"),
+            row -> row.get("type"),
+            row -> row.get("time_stamp"),
+            row -> row.get("payload_revision"))
+        .containsExactly(
+            tuple(eventIds.get(0), aggregateId, 0L, "Probe", "2026-03-02T09:15:00.123Z", null),
+            tuple(eventIds.get(1), aggregateId, 1L, "Task", "2026-03-02T09:15:01.123Z", "1"),
+            tuple(eventIds.get(2), eventIds.get(2), 0L, null, "2026-03-02T09:15:02.123Z", null));
+
+    // read back as they were appended (the time stamp to the millisecond, as Axon stores it)
+    assertThat(engine.readEvents(aggregateId).asStream())
+        .extracting(
+            DomainEventMessage::getIdentifier,
+            DomainEventMessage::getSequenceNumber,
+            DomainEventMessage::getPayload,
+            DomainEventMessage::getMetaData,
+            DomainEventMessage::getTimestamp)
+        .containsExactly(
+            tuple(
+                eventIds.get(0),
+                0L,
+                "event-0",
+                MetaData.with("probe", "yes"),
+                Instant.parse("2026-03-02T09:15:00.123Z")),
+            tuple(
+                eventIds.get(1),
+                1L,
+                events.get(1).getPayload(),
+                MetaData.emptyInstance(),
+                Instant.parse("2026-03-02T09:15:01.123Z")));
+    try (Stream<? extends TrackedEventMessage<?>> tracked = engine.readEvents(before, false)) {
+      assertThat(tracked.filter(event -> eventIds.contains(event.getIdentifier())))
+          .extracting(
+              event -> ((GapAwareTrackingToken) event.trackingToken()).getIndex(),
+              TrackedEventMessage::getIdentifier,
+              TrackedEventMessage::getPayload,
+              TrackedEventMessage::getMetaData,
+              TrackedEventMessage::getTimestamp)
+          .containsExactly(
+              tuple(
+                  first,
+                  eventIds.get(0),
+                  "event-0",
+                  MetaData.with("probe", "yes"),
+                  Instant.parse("2026-03-02T09:15:00.123Z")),
+              tuple(
+                  first + 1,
+                  eventIds.get(1),
+                  events.get(1).getPayload(),
+                  MetaData.emptyInstance(),
+                  Instant.parse("2026-03-02T09:15:01.123Z")),
+              tuple(
+                  first + 2,
+                  eventIds.get(2),
+                  "no aggregate's",
+                  MetaData.with("probe", "no"),
+                  Instant.parse("2026-03-02T09:15:02.123Z")));
+    }
+  }
+
+  @Test
+  void an_empty_append_sends_nothing() {
+    EventStorageEngine engine = context.getBean(EventStorageEngine.class);
+
+    assertThat(sentToPostgres(() -> engine.appendEvents(List.of()))).isEmpty();
+  }
+
+  @Test
+  void a_taken_sequence_number_fails_the_append_as_in_axons_engine_and_leaves_nothing_of_it() {
+    String aggregateId = "probe-" + UUID.randomUUID();
+    EventStorageEngine engine = context.getBean(EventStorageEngine.class);
+    engine.appendEvents(probeEvents(aggregateId, 0, 2));
+    List<String> storedIds = eventIdsOf(aggregateId);
+
+    for (EventStorageEngine appending : List.of(engine, axonsEngine())) {
+      // two new events, then one that another unit of work has appended meanwhile
+      List<DomainEventMessage<String>> concurrent = new ArrayList<>(probeEvents(aggregateId, 2, 2));
+      concurrent.addAll(probeEvents(aggregateId, 1, 1));
+      assertThatThrownBy(() -> appending.appendEvents(concurrent))
+          .isExactlyInstanceOf(ConcurrencyException.class);
+      // the aggregate created a second time
+      assertThatThrownBy(() -> appending.appendEvents(probeEvents(aggregateId, 0, 1)))
+          .isExactlyInstanceOf(AggregateStreamCreationException.class);
+      // in the caller's transaction: it cannot commit either, even if the caller goes on
+      assertThatThrownBy(
+              () ->
+                  transaction.executeWithoutResult(
+                      status ->
+                          assertThatThrownBy(() -> appending.appendEvents(concurrent))
+                              .isExactlyInstanceOf(ConcurrencyException.class)))
+          .isInstanceOf(UnexpectedRollbackException.class);
+    }
+
+    assertThat(eventIdsOf(aggregateId)).isEqualTo(storedIds);
+  }
+
+  @Test
+  void events_appended_in_a_transaction_that_rolls_back_leave_nothing() {
+    String aggregateId = "probe-" + UUID.randomUUID();
+    EventStorageEngine engine = context.getBean(EventStorageEngine.class);
+
+    transaction.executeWithoutResult(
+        status -> {
+          engine.appendEvents(probeEvents(aggregateId, 0, 3));
+          assertThat(eventsOf(aggregateId)).hasSize(3); // inserted in the transaction
+          status.setRollbackOnly();
+        });
+
+    assertThat(eventsOf(aggregateId)).isEmpty();
+  }
+
+  @Test
+  void pending_changes_to_the_event_table_are_flushed_before_the_insert() {
+    String aggregateId = "probe-" + UUID.randomUUID();
+    EventStorageEngine engine = context.getBean(EventStorageEngine.class);
+    engine.appendEvents(probeEvents(aggregateId, 0, 3));
+    EntityManagerProvider entityManagerProvider = context.getBean(EntityManagerProvider.class);
+    List<DomainEventMessage<String>> replacement = probeEvents(aggregateId, 1, 1);
+
+    transaction.executeWithoutResult(
+        status -> {
+          EntityManager entityManager = entityManagerProvider.getEntityManager();
+          entityManager.remove(
+              entityManager
+                  .createQuery(
+                      "select e from DomainEventEntry e where e.aggregateIdentifier = :id"
+                          + " and e.sequenceNumber = 1",
+                      DomainEventEntry.class)
+                  .setParameter("id", aggregateId)
+                  .getSingleResult());
+
+          // the deletion goes first, or the insert would find sequence number 1 taken
+          engine.appendEvents(replacement);
+
+          assertThat(
+                  entityManager
+                      .unwrap(SessionImplementor.class)
+                      .getActionQueue()
+                      .hasAnyQueuedActions())
+              .isFalse();
+          assertThat(eventsOf(aggregateId))
+              .extracting(row -> row.get("event_identifier"))
+              .contains(replacement.get(0).getIdentifier());
+          status.setRollbackOnly();
+        });
+  }
+
+  private static JpaEventStorageEngine axonsEngine() {
+    return engineBuilder(JpaEventStorageEngine.builder()).build();
+  }
+
+  private static List<String> eventIdsOf(String aggregateId) {
+    return eventsOf(aggregateId).stream().map(row -> (String) row.get("event_identifier")).toList();
+  }
+
+  /** The stored rows of these events in the order of their global index, binary columns as hex. */
+  private static List<Map<String, Object>> rowsOf(List<String> eventIds) {
+    return jdbc
+        .queryForList(
+            "select * from domain_event_entry where event_identifier in ("
+                + String.join(", ", Collections.nCopies(eventIds.size(), "?"))
+                + ") order by global_index",
+            eventIds.toArray())
+        .stream()
+        .map(
+            row -> {
+              Map<String, Object> values = new LinkedHashMap<>();
+              row.forEach(
+                  (column, value) ->
+                      values.put(
+                          column,
+                          value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value));
+              return values;
+            })
+        .toList();
+  }
+
+  private static List<Map<String, Object>> withoutGlobalIndex(List<Map<String, Object>> rows) {
+    return rows.stream()
+        .map(
+            row -> {
+              Map<String, Object> values = new LinkedHashMap<>(row);
+              values.remove("global_index");
+              return values;
+            })
+        .toList();
+  }
+
+  /**
+   * The messages the PostgreSQL driver sends from this thread while the action runs ("Parse",
+   * "Bind", "Execute", "Sync"...: one "Sync" per round trip), from the driver's finest log.
+   */
+  private static List<String> sentToPostgres(Runnable action) {
+    Logger driver = Logger.getLogger("org.postgresql.core.v3.QueryExecutorImpl");
+    long thread = Thread.currentThread().getId();
+    List<String> sent = new CopyOnWriteArrayList<>();
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord log) {
+            if (log.getLongThreadID() == thread && log.getMessage().startsWith(" FE=> ")) {
+              sent.add(log.getMessage().substring(" FE=> ".length()));
+            }
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Level level = driver.getLevel();
+    boolean parentHandlers = driver.getUseParentHandlers();
+    driver.setLevel(Level.FINEST);
+    driver.setUseParentHandlers(false);
+    driver.addHandler(handler);
+    try {
+      action.run();
+    } finally {
+      driver.removeHandler(handler);
+      driver.setUseParentHandlers(parentHandlers);
+      driver.setLevel(level);
+    }
+    return List.copyOf(sent);
+  }
+
   private static List<DomainEventMessage<String>> probeEvents(
       String aggregateId, int firstSequenceNumber, int count) {
     return IntStream.range(firstSequenceNumber, firstSequenceNumber + count)
@@ -544,6 +856,7 @@ class AxonEventStoreIT {
     builder
         .snapshotSerializer(context.getBean(Serializer.class))
         .eventSerializer(context.getBean("eventSerializer", Serializer.class))
+        .persistenceExceptionResolver(context.getBean(PersistenceExceptionResolver.class))
         .entityManagerProvider(context.getBean(EntityManagerProvider.class))
         .transactionManager(context.getBean(TransactionManager.class));
     return builder;
