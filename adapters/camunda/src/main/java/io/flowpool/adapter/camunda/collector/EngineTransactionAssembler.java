@@ -1,6 +1,8 @@
 package io.flowpool.adapter.camunda.collector;
 
+import io.flowpool.taskpool.api.process.StartProcessInstanceCommand;
 import io.flowpool.taskpool.port.in.EngineTransaction;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -19,11 +21,17 @@ final class EngineTransactionAssembler {
   /** Runs inside an engine command: it reads tasks, variables and definitions. */
   EngineTransaction assemble(CommandContext context, CollectedFacts facts) {
     Set<String> changedInstances = new LinkedHashSet<>();
+    Set<String> startedInstances = new HashSet<>();
     for (InstanceFact fact : facts.instanceFacts()) {
-      if (!(fact instanceof InstanceFact.Lifecycle)) {
+      if (!(fact instanceof InstanceFact.Lifecycle lifecycle)) {
         changedInstances.add(fact.processInstanceId());
+      } else if (lifecycle.command() instanceof StartProcessInstanceCommand) {
+        startedInstances.add(fact.processInstanceId());
       }
     }
+    // every task of an instance started with these facts was created with them, and a created
+    // task is read anyway: no need to look for its waiting tasks
+    changedInstances.removeAll(startedInstances);
     return new EngineTransaction(
         facts.deployedDefinitionIds().stream().distinct().map(definitions::read).toList(),
         ProcessInstanceCommands.of(facts.instanceFacts()),
