@@ -14,6 +14,7 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
@@ -43,9 +44,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *       whose Hibernate work around the query (plan, auto-flush dirty check, parameter binding,
  *       result instantiation) stood out in profiles of the engine's transactions. The rows become
  *       the same {@link GenericDomainEventEntry} objects, column for column.
+ *   <li>The events after a tracking token (the outbox's stream) are read the same way, as the rows
+ *       Axon's query returns; Axon's gap handling around them is unchanged.
  * </ul>
  *
- * <p>Both statements run on the entity manager's own JDBC connection, so in the caller's
+ * <p>All statements run on the entity manager's own JDBC connection, so in the caller's
  * transaction, after pending Hibernate changes to the event table are flushed (as JPQL's auto-flush
  * would before the read, and to keep them ahead of the insert).
  *
@@ -69,6 +72,17 @@ public class SnapshotFreeJpaEventStorageEngine extends JpaEventStorageEngine {
           + " payload_type, payload_revision, payload, meta_data from domain_event_entry"
           + " where aggregate_identifier = ? and sequence_number >= ?"
           + " order by sequence_number limit ?";
+
+  /**
+   * Axon's query for the streams of tracking processors ({@code ... WHERE e.globalIndex > :token
+   * [OR e.globalIndex IN :gaps] ORDER BY e.globalIndex ASC}, at most a batch), selecting the
+   * columns in the order of Axon's result rows. The gaps are one array parameter, so the statement
+   * text is the same for any number of gaps.
+   */
+  private static final String SELECT_TRACKED_EVENTS =
+      "select global_index, type, aggregate_identifier, sequence_number, event_identifier,"
+          + " time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry"
+          + " where global_index > ? or global_index = any(?) order by global_index limit ?";
 
   private final TransactionManager transactionManager;
 
@@ -160,6 +174,44 @@ public class SnapshotFreeJpaEventStorageEngine extends JpaEventStorageEngine {
                       rows.getString(7), // payload revision
                       rows.getBytes(8), // payload
                       rows.getBytes(9))); // metadata
+            }
+            return events;
+          }
+        });
+  }
+
+  /**
+   * The rows after a tracking token, as Axon's JPQL query returns them (Axon turns them into
+   * tracked events and the next token); Hibernate translated that query anew for every fetch, since
+   * its {@code IN :gaps} list changes size.
+   */
+  @Override
+  protected List<Object[]> fetchEvents(GapAwareTrackingToken previousToken) {
+    long index = previousToken == null ? -1 : previousToken.getIndex();
+    Long[] gaps =
+        previousToken == null ? new Long[0] : previousToken.getGaps().toArray(new Long[0]);
+    return onEventTable(
+        SELECT_TRACKED_EVENTS,
+        statement -> {
+          statement.setLong(1, index);
+          statement.setArray(2, statement.getConnection().createArrayOf("bigint", gaps));
+          statement.setInt(3, batchSize());
+          try (ResultSet rows = statement.executeQuery()) {
+            List<Object[]> events = new ArrayList<>();
+            while (rows.next()) {
+              events.add(
+                  new Object[] {
+                    rows.getLong(1), // global index
+                    rows.getString(2), // type
+                    rows.getString(3), // aggregate identifier
+                    rows.getLong(4), // sequence number
+                    rows.getString(5), // event identifier
+                    rows.getString(6), // time stamp, as Axon stores it
+                    rows.getString(7), // payload type
+                    rows.getString(8), // payload revision
+                    rows.getBytes(9), // payload
+                    rows.getBytes(10) // metadata
+                  });
             }
             return events;
           }

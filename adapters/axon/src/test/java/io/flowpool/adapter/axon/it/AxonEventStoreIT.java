@@ -529,6 +529,52 @@ class AxonEventStoreIT {
     assertThat(eventsOf(aggregateId)).hasSize(3);
   }
 
+  @Test
+  void tracked_events_after_a_token_with_gaps_are_read_as_axon_reads_them() {
+    String taskId = newTaskId();
+    dispatcher.dispatch(createTask(taskId));
+    long first =
+        eventsOf(taskId).stream()
+            .mapToLong(row -> (Long) row.get("global_index"))
+            .min()
+            .orElseThrow();
+    dispatcher.dispatch(new ClaimTaskCommand(taskId, "kermit", null));
+    dispatcher.dispatch(new AssignTaskCommand(taskId, "piggy"));
+    dispatcher.dispatch(new CompleteTaskCommand(taskId, null));
+    // seen up to the claim, with the creation still a gap
+    TrackingToken token = GapAwareTrackingToken.newInstance(first + 1, List.of(first));
+
+    List<String> jdbcRead = tracked(jdbcReads(), token);
+    List<String> jpqlRead = tracked(jpqlReads(), token);
+
+    assertThat(jdbcRead).isEqualTo(jpqlRead);
+    assertThat(jdbcRead.subList(0, 3))
+        .extracting(read -> read.substring(read.indexOf(' ') + 1))
+        .containsExactly(
+            "TaskCreatedEvent 0 " + taskId,
+            "TaskAssignedEvent 2 " + taskId,
+            "TaskCompletedEvent 3 " + taskId);
+    assertThat(tracked(jdbcReads(), null)).isEqualTo(tracked(jpqlReads(), null));
+  }
+
+  /**
+   * Every tracked event after the token: index, payload class, and sequence and aggregate if any.
+   */
+  private static List<String> tracked(JpaEventStorageEngine engine, TrackingToken token) {
+    try (Stream<? extends TrackedEventMessage<?>> events = engine.readEvents(token, false)) {
+      return events
+          .map(
+              event ->
+                  ((GapAwareTrackingToken) event.trackingToken()).getIndex()
+                      + " "
+                      + event.getPayloadType().getSimpleName()
+                      + (event instanceof DomainEventMessage<?> domain
+                          ? " " + domain.getSequenceNumber() + " " + domain.getAggregateIdentifier()
+                          : ""))
+          .toList();
+    }
+  }
+
   // Appending events (SnapshotFreeJpaEventStorageEngine's JDBC batch)
 
   private static final Instant PROBE_TIME = Instant.parse("2026-03-02T09:15:00.123456789Z");
