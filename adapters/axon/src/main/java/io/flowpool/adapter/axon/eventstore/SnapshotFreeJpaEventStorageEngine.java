@@ -2,6 +2,7 @@ package io.flowpool.adapter.axon.eventstore;
 
 import jakarta.persistence.EntityManager;
 import java.io.Serializable;
+import java.sql.BatchUpdateException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -136,8 +137,25 @@ public class SnapshotFreeJpaEventStorageEngine extends JpaEventStorageEngine {
             statement.setBytes(9, entry.getMetaData().getData());
             statement.addBatch();
           }
-          return statement.executeBatch();
+          try {
+            return statement.executeBatch();
+          } catch (BatchUpdateException e) {
+            throw withoutEventData(e);
+          }
         });
+  }
+
+  /**
+   * The driver's batch error quotes the whole statement with its values (payloads and metadata,
+   * business data) and is logged as it is; the server's error behind it (e.g. the duplicate key)
+   * names the key only and carries the SQL state that tells a duplicate from other failures.
+   */
+  private static SQLException withoutEventData(BatchUpdateException batch) {
+    SQLException server = batch.getNextException();
+    return server != null
+        ? server
+        : new SQLException(
+            "The insert of events failed", batch.getSQLState(), batch.getErrorCode());
   }
 
   @Override

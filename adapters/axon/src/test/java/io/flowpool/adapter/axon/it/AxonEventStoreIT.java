@@ -26,6 +26,8 @@ import io.flowpool.taskpool.testing.ProcessSamples;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.nio.charset.StandardCharsets;
+import java.sql.BatchUpdateException;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -736,6 +738,24 @@ class AxonEventStoreIT {
     }
 
     assertThat(eventIdsOf(aggregateId)).isEqualTo(storedIds);
+    // what gets logged and thrown is the server's error, not the batch with the events' data
+    assertThatThrownBy(() -> engine.appendEvents(probeEvents(aggregateId, 1, 1)))
+        .satisfies(
+            thrown ->
+                assertThat(causes(thrown))
+                    .noneMatch(cause -> cause instanceof BatchUpdateException)
+                    .anyMatch(
+                        cause ->
+                            cause instanceof SQLException sql
+                                && "23505".equals(sql.getSQLState())));
+  }
+
+  private static List<Throwable> causes(Throwable thrown) {
+    List<Throwable> causes = new ArrayList<>();
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      causes.add(cause);
+    }
+    return causes;
   }
 
   @Test
