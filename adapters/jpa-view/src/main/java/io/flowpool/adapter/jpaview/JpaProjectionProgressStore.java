@@ -7,6 +7,7 @@ import io.flowpool.view.model.AggregateRef;
 import io.flowpool.view.model.ProjectionProgress;
 import io.flowpool.view.port.out.ProjectionProgressStore;
 import jakarta.persistence.LockModeType;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,12 +34,9 @@ final class JpaProjectionProgressStore implements ProjectionProgressStore {
     ProjectionProgressKey key = key(aggregate);
     ProjectionProgressEntity entity = lock(key);
     if (entity == null) {
-      database
-          .entities()
-          .createNativeQuery(START)
-          .setParameter("kind", aggregate.kind().name())
-          .setParameter("id", aggregate.id())
-          .executeUpdate();
+      // find() returned nothing, so the session holds no pending write of this row
+      database.updateUnflushed(
+          START, Map.of("kind", aggregate.kind().name(), "id", aggregate.id()));
       entity = lock(key);
     }
     return Optional.of(

@@ -5,6 +5,7 @@ import io.flowpool.adapter.jpaview.sql.SqlStatement;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.RowMapper;
@@ -77,6 +78,15 @@ final class ViewDatabase {
   <T> List<T> query(SqlStatement statement, RowMapper<T> rows) {
     flushPendingWrites();
     return jdbc.query(statement.sql(), statement.parameters(), rows);
+  }
+
+  /**
+   * A statement on rows that Hibernate's pending writes cannot touch, on the transaction's
+   * connection. A native Hibernate query would first flush the whole session, which in a batch of
+   * projected events means dirty-checking every row the batch has loaded, once per statement.
+   */
+  int updateUnflushed(String sql, Map<String, ?> parameters) {
+    return jdbc.update(sql, parameters);
   }
 
   /** Before JDBC reads, Hibernate's pending writes of this transaction reach the database. */
