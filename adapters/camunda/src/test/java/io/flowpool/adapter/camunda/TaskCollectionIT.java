@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 
 /** What the collector reports for user tasks, one engine transaction at a time. */
@@ -148,6 +149,26 @@ class TaskCollectionIT extends EngineTestSupport {
     assertThat(((CreateTaskCommand) commands.get(0)).payload()).isEqualTo(approvePayload(Map.of()));
     assertThat(((UpdateTaskAttributesCommand) commands.get(1)).payload())
         .isEqualTo(approvePayload(Map.of("customer", "Gonzo")));
+  }
+
+  @Test
+  void a_created_tasks_payload_leaves_out_transient_variables_and_java_serialized_objects() {
+    Map<String, Object> variables = new LinkedHashMap<>(orderVariables());
+    variables.put("note", Variables.stringValue("not stored", true));
+    variables.put(
+        "basket",
+        Variables.objectValue(new ArrayList<>(List.of("apples")))
+            .serializationDataFormat(Variables.SerializationDataFormats.JAVA)
+            .create());
+
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByKey("order-approval", "order-12", variables);
+
+    CreateTaskCommand created = (CreateTaskCommand) onlyTransaction().taskCommands().get(0);
+    assertThat(created.taskId()).isEqualTo(task(instance, "approve-order").getId());
+    // as a new engine command would read them: the transient one is not stored, the object has
+    // no JSON form
+    assertThat(created.payload()).isEqualTo(approvePayload(Map.of()));
   }
 
   @Test

@@ -14,7 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
  * Turns one transaction's task facts into task commands, inside an engine command at commit time:
@@ -143,6 +148,31 @@ final class TaskCommandAssembler {
     // Serialized objects stay serialized: deserializing them here could make the engine write
     // them back (Polyflow #442) and would need their classes on this class path.
     return enricher.enrich(
-        processKey, task.getTaskDefinitionKey(), current.getVariablesTyped(false));
+        processKey,
+        task.getTaskDefinitionKey(),
+        asStored(current, current.getVariablesTyped(false)));
+  }
+
+  /**
+   * The variables as the committed transaction will hold them. Inside the engine command that set
+   * them, transient variables are still there and objects may still be deserialized (reading them
+   * as objects would call their getters); transient ones are left out and objects are read back in
+   * their serialized form, as a new engine command would read them.
+   */
+  private static VariableMap asStored(TaskEntity task, VariableMap variables) {
+    VariableMap stored = Variables.createVariables();
+    for (String name : variables.keySet()) {
+      TypedValue value = variables.getValueTyped(name);
+      if (value != null && value.isTransient()) {
+        continue;
+      }
+      if (value instanceof SerializableValue serializable
+          && serializable.isDeserialized()
+          && task.getVariableInstance(name) instanceof VariableInstanceEntity variable) {
+        value = variable.getSerializer().readValue(variable, false, false);
+      }
+      stored.putValueTyped(name, value);
+    }
+    return stored;
   }
 }
