@@ -75,12 +75,18 @@ public class SnapshotFreeJpaEventStorageEngine extends JpaEventStorageEngine {
           + " order by sequence_number limit ?";
 
   /**
-   * Axon's query for the streams of tracking processors ({@code ... WHERE e.globalIndex > :token
+   * Axon's queries for the streams of tracking processors ({@code ... WHERE e.globalIndex > :token
    * [OR e.globalIndex IN :gaps] ORDER BY e.globalIndex ASC}, at most a batch), selecting the
-   * columns in the order of Axon's result rows. The gaps are one array parameter, so the statement
-   * text is the same for any number of gaps.
+   * columns in the order of Axon's result rows. Without gaps the condition is the index range alone
+   * (an OR would make PostgreSQL scan the index from its start); the gaps are one array parameter,
+   * so the statement text is the same for any number of them.
    */
   private static final String SELECT_TRACKED_EVENTS =
+      "select global_index, type, aggregate_identifier, sequence_number, event_identifier,"
+          + " time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry"
+          + " where global_index > ? order by global_index limit ?";
+
+  private static final String SELECT_TRACKED_EVENTS_AND_GAPS =
       "select global_index, type, aggregate_identifier, sequence_number, event_identifier,"
           + " time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry"
           + " where global_index > ? or global_index = any(?) order by global_index limit ?";
@@ -209,11 +215,15 @@ public class SnapshotFreeJpaEventStorageEngine extends JpaEventStorageEngine {
     Long[] gaps =
         previousToken == null ? new Long[0] : previousToken.getGaps().toArray(new Long[0]);
     return onEventTable(
-        SELECT_TRACKED_EVENTS,
+        gaps.length == 0 ? SELECT_TRACKED_EVENTS : SELECT_TRACKED_EVENTS_AND_GAPS,
         statement -> {
-          statement.setLong(1, index);
-          statement.setArray(2, statement.getConnection().createArrayOf("bigint", gaps));
-          statement.setInt(3, batchSize());
+          int parameter = 1;
+          statement.setLong(parameter++, index);
+          if (gaps.length > 0) {
+            statement.setArray(
+                parameter++, statement.getConnection().createArrayOf("bigint", gaps));
+          }
+          statement.setInt(parameter, batchSize());
           try (ResultSet rows = statement.executeQuery()) {
             List<Object[]> events = new ArrayList<>();
             while (rows.next()) {
