@@ -2,6 +2,7 @@ package io.flowpool.adapter.camunda.collector;
 
 import io.flowpool.taskpool.port.in.EngineTransaction;
 import io.flowpool.taskpool.port.in.SubmitEngineTransactionUseCase;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -44,17 +45,14 @@ final class EngineTransactionHandOver implements TransactionBoundFacts.HandOver 
   /** One engine transaction, however many engine commands it took, is submitted once. */
   @Override
   public void handOver(List<EngineTransaction> assembled, CollectedFacts pending) {
-    EngineTransaction transaction = EngineTransaction.ofTasks(List.of());
-    for (EngineTransaction part : assembled) {
-      transaction = transaction.followedBy(part);
-    }
+    List<EngineTransaction> parts = new ArrayList<>(assembled);
     if (!pending.isEmpty()) {
-      transaction =
-          transaction.followedBy(
-              engine
-                  .getCommandExecutorTxRequired()
-                  .execute(commandContext -> assemble(commandContext, pending)));
+      parts.add(
+          engine
+              .getCommandExecutorTxRequired()
+              .execute(commandContext -> assemble(commandContext, pending)));
     }
+    EngineTransaction transaction = EngineTransaction.inOrder(parts);
     if (!transaction.isEmpty()) {
       taskpool.get().submit(transaction);
     }

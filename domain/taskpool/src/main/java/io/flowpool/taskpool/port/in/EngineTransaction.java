@@ -27,18 +27,17 @@ public record EngineTransaction(
     return new EngineTransaction(List.of(), List.of(), taskCommands);
   }
 
-  /** This transaction's commands, each list followed by the same list of the next part. */
-  public EngineTransaction followedBy(EngineTransaction next) {
-    return new EngineTransaction(
-        concat(processDefinitions, next.processDefinitions),
-        concat(processInstanceCommands, next.processInstanceCommands),
-        concat(taskCommands, next.taskCommands));
-  }
-
-  private static <T> List<T> concat(List<T> first, List<T> second) {
-    List<T> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
+  /** The parts of one engine transaction as one: each list holds the parts' lists in order. */
+  public static EngineTransaction inOrder(List<EngineTransaction> parts) {
+    List<RegisterProcessDefinitionCommand> definitions = new ArrayList<>();
+    List<ProcessInstanceCommand> instanceCommands = new ArrayList<>();
+    List<EngineTaskCommand> taskCommands = new ArrayList<>();
+    for (EngineTransaction part : parts) {
+      definitions.addAll(part.processDefinitions);
+      instanceCommands.addAll(part.processInstanceCommands);
+      taskCommands.addAll(part.taskCommands);
+    }
+    return new EngineTransaction(definitions, instanceCommands, taskCommands);
   }
 
   public boolean isEmpty() {

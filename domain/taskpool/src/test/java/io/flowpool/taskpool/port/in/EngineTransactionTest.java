@@ -17,7 +17,7 @@ class EngineTransactionTest {
       SourceReference.process("pi-1", "ex-1", "invoice:2:1", "invoice", "Invoice", "billing");
 
   @Test
-  void a_transaction_followed_by_another_keeps_each_list_in_order() {
+  void the_parts_of_a_transaction_as_one_keep_each_list_in_order() {
     EngineTransaction first =
         new EngineTransaction(
             List.of(),
@@ -29,7 +29,7 @@ class EngineTransactionTest {
             List.of(new ResumeProcessInstanceCommand(INSTANCE)),
             List.of(new CompleteTaskCommand("t1", "kermit"), new DeleteTaskCommand("t2", null)));
 
-    EngineTransaction both = first.followedBy(second);
+    EngineTransaction both = EngineTransaction.inOrder(List.of(first, second));
 
     assertThat(both.processInstanceCommands())
         .containsExactly(
@@ -40,6 +40,7 @@ class EngineTransactionTest {
             new AssignTaskCommand("t1", "kermit"),
             new CompleteTaskCommand("t1", "kermit"),
             new DeleteTaskCommand("t2", null));
-    assertThat(first.followedBy(EngineTransaction.ofTasks(List.of()))).isEqualTo(first);
+    assertThat(EngineTransaction.inOrder(List.of(first, EngineTransaction.ofTasks(List.of()))))
+        .isEqualTo(first);
   }
 }
