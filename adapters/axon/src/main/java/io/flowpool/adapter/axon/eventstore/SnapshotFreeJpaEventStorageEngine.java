@@ -81,14 +81,15 @@ public class SnapshotFreeJpaEventStorageEngine extends JpaEventStorageEngine {
    * (an OR would make PostgreSQL scan the index from its start); the gaps are one array parameter,
    * so the statement text is the same for any number of them.
    */
-  private static final String SELECT_TRACKED_EVENTS =
+  private static final String SELECT_TRACKED =
       "select global_index, type, aggregate_identifier, sequence_number, event_identifier,"
-          + " time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry"
-          + " where global_index > ? order by global_index limit ?";
+          + " time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry";
+
+  private static final String SELECT_TRACKED_EVENTS =
+      SELECT_TRACKED + " where global_index > ? order by global_index limit ?";
 
   private static final String SELECT_TRACKED_EVENTS_AND_GAPS =
-      "select global_index, type, aggregate_identifier, sequence_number, event_identifier,"
-          + " time_stamp, payload_type, payload_revision, payload, meta_data from domain_event_entry"
+      SELECT_TRACKED
           + " where global_index > ? or global_index = any(?) order by global_index limit ?";
 
   private final TransactionManager transactionManager;

@@ -22,11 +22,11 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * Turns one transaction's task facts into task commands, inside an engine command at commit time:
- * creations and updates read the task as the transaction leaves it and are enriched with the
- * variables it sees then. A task whose process instance changed in this transaction (variables,
- * business key) and that has no creation, update or end of its own gets an enriched update, so its
- * payload and business key follow.
+ * Turns task facts into task commands, inside an engine command (the one that reported them, when
+ * its work is done, or one at commit time): creations and updates read the task as that command
+ * leaves it and are enriched with the variables it sees then. A task whose process instance changed
+ * in this transaction (variables, business key) and that has no creation, update or end of its own
+ * gets an enriched update, so its payload and business key follow.
  */
 final class TaskCommandAssembler {
 

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * The facts one engine transaction has reported so far; one instance per transaction. Facts are
- * pending until they are assembled: by the engine command that reported them, as it closes, or at
- * the hand-over. Assembled parts wait here, in the order they were assembled, until then.
+ * pending until they are assembled: by the engine command that reported them, when its work is
+ * done, or at the hand-over. Assembled parts wait here, in the order they were assembled, until
+ * then.
  */
 final class TransactionFacts {
 
@@ -61,20 +62,13 @@ final class TransactionFacts {
     taskFacts.add(updated);
   }
 
-  /**
-   * Notes the engine command context ({@code null} for none) of the fact about to be recorded.
-   *
-   * @return true if it is the first one of the pending facts
-   */
-  synchronized boolean recordingIn(Object commandContext) {
+  /** Notes the engine command context ({@code null} for none) of the fact about to be recorded. */
+  synchronized void recordingIn(Object commandContext) {
     if (hasNoPendingFacts()) {
       pendingFrom = commandContext == null ? MIXED : commandContext;
-      return true;
-    }
-    if (pendingFrom != commandContext) {
+    } else if (pendingFrom != commandContext) {
       pendingFrom = MIXED;
     }
-    return false;
   }
 
   /**
