@@ -510,14 +510,7 @@ class AxonEventStoreIT {
       transaction.executeWithoutResult(
           status -> {
             EntityManager entityManager = entityManagerProvider.getEntityManager();
-            entityManager.remove(
-                entityManager
-                    .createQuery(
-                        "select e from DomainEventEntry e where e.aggregateIdentifier = :id"
-                            + " and e.sequenceNumber = 1",
-                        DomainEventEntry.class)
-                    .setParameter("id", aggregateId)
-                    .getSingleResult());
+            removeWithoutFlush(entityManager, aggregateId, 1);
             ActionQueue pending = entityManager.unwrap(SessionImplementor.class).getActionQueue();
             assertThat(pending.numberOfDeletions()).isEqualTo(1); // not flushed yet
 
@@ -788,14 +781,7 @@ class AxonEventStoreIT {
     transaction.executeWithoutResult(
         status -> {
           EntityManager entityManager = entityManagerProvider.getEntityManager();
-          entityManager.remove(
-              entityManager
-                  .createQuery(
-                      "select e from DomainEventEntry e where e.aggregateIdentifier = :id"
-                          + " and e.sequenceNumber = 1",
-                      DomainEventEntry.class)
-                  .setParameter("id", aggregateId)
-                  .getSingleResult());
+          removeWithoutFlush(entityManager, aggregateId, 1);
 
           // the deletion goes first, or the insert would find sequence number 1 taken
           engine.appendEvents(replacement);
@@ -811,6 +797,20 @@ class AxonEventStoreIT {
               .contains(replacement.get(0).getIdentifier());
           status.setRollbackOnly();
         });
+  }
+
+  /** Removes one stored event through JPA; the deletion waits in Hibernate's queue. */
+  private static void removeWithoutFlush(
+      EntityManager entityManager, String aggregateId, long sequenceNumber) {
+    entityManager.remove(
+        entityManager
+            .createQuery(
+                "select e from DomainEventEntry e where e.aggregateIdentifier = :id"
+                    + " and e.sequenceNumber = :sequence",
+                DomainEventEntry.class)
+            .setParameter("id", aggregateId)
+            .setParameter("sequence", sequenceNumber)
+            .getSingleResult());
   }
 
   private static JpaEventStorageEngine axonsEngine() {
