@@ -5,7 +5,10 @@ import static io.flowpool.view.testing.ViewSamples.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flowpool.adapter.jpaview.entity.Principals;
+import io.flowpool.adapter.jpaview.entity.TaskAccessKeys;
 import io.flowpool.adapter.jpaview.entity.TaskEntity;
+import io.flowpool.adapter.jpaview.json.JsonCodec;
 import io.flowpool.adapter.jpaview.sql.SqlStatement;
 import io.flowpool.adapter.jpaview.sql.TaskSql;
 import io.flowpool.adapter.jpaview.testing.ApplicationNote;
@@ -25,7 +28,10 @@ import io.flowpool.view.model.TaskQueries;
 import io.flowpool.view.testing.ViewFixture;
 import io.flowpool.view.testing.ViewStores;
 import jakarta.persistence.EntityManagerFactory;
+import java.sql.Array;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -35,6 +41,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -80,24 +88,94 @@ class PostgresViewIT {
   }
 
   @Test
-  void authorization_and_a_payload_equality_meet_in_one_index_scan() {
+  void authorization_and_a_payload_equality_on_a_nested_path_meet_in_one_index_scan() {
     loadSyntheticTasks();
-    SqlStatement statement = pageStatement(userInGroups(20), List.of("customer=cust_42"));
+    SqlStatement statement = pageStatement(userInGroups(20), List.of("customer.code=42"));
 
+    assertThat(statement.sql()).doesNotContain("access_keys");
     assertThat(planWithoutSequentialScans(statement))
         .contains("fp_task_access_idx")
         .containsPattern("Index Cond: \\(\\(principals && .*\\) AND \\(payload @\\? ");
   }
 
-  @Test
-  void with_many_groups_a_payload_equality_drives_and_the_rows_it_finds_are_checked_by_hash() {
+  @ParameterizedTest
+  @ValueSource(ints = {20, 200})
+  void a_payload_equality_finds_the_readers_tasks_through_their_access_keys(int groups) {
     loadSyntheticTasks();
-    SqlStatement statement = pageStatement(userInGroups(200), List.of("customer=cust_42"));
+    CurrentUser user = userInGroups(groups);
+    // 40 customers (about 800 tasks) so that a user in 20 of the 2,000 groups sees some of them
+    List<String> customers = IntStream.range(0, 40).mapToObj(i -> "cust_" + i).toList();
+    List<String> filters = customers.stream().map(customer -> "customer=" + customer).toList();
+    SqlStatement statement = pageStatement(user, filters);
 
-    assertThat(statement.sql()).doesNotContain("principals &&");
-    assertThat(planWithoutSequentialScans(statement))
-        .contains("fp_task_access_idx")
-        .contains("hashed SubPlan");
+    String plan = planWithoutSequentialScans(statement);
+    assertThat(plan)
+        .contains("fp_task_access_keys_idx")
+        .contains("fp_task_without_access_keys_idx")
+        .doesNotContain("fp_task_access_idx");
+    if (groups > 64) { // many principals: each row found is checked by hash
+      assertThat(plan).contains("hashed SubPlan");
+    }
+    assertThat(pageIds(user, filters))
+        .hasSizeGreaterThan(5)
+        .containsExactlyElementsOf(
+            database
+                .jdbc()
+                .queryForList(
+                    "SELECT id FROM fp_task WHERE principals && ?::text[]"
+                        + " AND payload ->> 'customer' = ANY (?::text[])"
+                        + " ORDER BY due_date DESC NULLS LAST, id COLLATE \"C\" LIMIT 50",
+                    String.class,
+                    "{" + String.join(",", Principals.ofReader(user, true, true)) + "}",
+                    "{" + String.join(",", customers) + "}"));
+  }
+
+  @Test
+  void synthetic_tasks_carry_the_access_keys_that_the_view_computes() {
+    SyntheticTasks.insert(database.jdbc(), 1, 200);
+    JsonCodec json = new JsonCodec();
+
+    List<Map<String, Object>> rows =
+        database
+            .jdbc()
+            .queryForList("SELECT principals, payload::text AS payload, access_keys FROM fp_task");
+    assertThat(rows).hasSize(200);
+    for (Map<String, Object> row : rows) {
+      String[] principals = (String[]) arrayOf(row.get("principals"));
+      Long[] keys = (Long[]) arrayOf(row.get("access_keys"));
+      assertThat(keys)
+          .containsExactlyInAnyOrder(
+              TaskAccessKeys.ofTask(principals, json.readObject((String) row.get("payload"))));
+    }
+  }
+
+  @Test
+  void a_task_without_access_keys_is_found_by_the_exact_conditions() {
+    List<Integer> tooManyValues =
+        IntStream.rangeClosed(0, TaskAccessKeys.MAX_KEYS).boxed().toList();
+    view.emit(task("keyed").candidateGroups("sales").payload("customer", "c1").created());
+    view.emit(
+        task("written-before-keys").candidateGroups("sales").payload("customer", "c1").created());
+    view.emit(
+        task("too-many-keys")
+            .candidateGroups("sales")
+            .payload("customer", "c1")
+            .payload("lines", tooManyValues)
+            .created());
+    view.emit(task("other-customer").candidateGroups("sales").payload("customer", "c2").created());
+    view.emit(
+        task("other-group").candidateGroups("purchasing").payload("customer", "c1").created());
+    database
+        .jdbc()
+        .update("UPDATE fp_task SET access_keys = NULL WHERE id = 'written-before-keys'");
+
+    assertThat(
+            database
+                .jdbc()
+                .queryForList("SELECT id FROM fp_task WHERE access_keys IS NULL", String.class))
+        .containsExactlyInAnyOrder("written-before-keys", "too-many-keys");
+    assertThat(idsFor("customer=c1"))
+        .containsExactlyInAnyOrder("keyed", "written-before-keys", "too-many-keys");
   }
 
   @Test
@@ -253,6 +331,23 @@ class PostgresViewIT {
   private static void loadSyntheticTasks() {
     SyntheticTasks.insert(database.jdbc(), 1, 20_000);
     SyntheticTasks.analyze(database.jdbc());
+  }
+
+  private List<String> pageIds(CurrentUser user, List<String> filters) {
+    CompiledTaskQuery query =
+        TaskQueries.compile(
+            new TasksForUserQuery(user, false, false, 0, 50, List.of("-dueDate"), filters));
+    return stores.tasks().find(query.selection(), query.page()).items().stream()
+        .map(task -> task.id())
+        .toList();
+  }
+
+  private static Object arrayOf(Object sqlArray) {
+    try {
+      return ((Array) sqlArray).getArray();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<String> idsFor(String filter) {

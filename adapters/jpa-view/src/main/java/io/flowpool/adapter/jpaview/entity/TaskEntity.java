@@ -54,6 +54,10 @@ public class TaskEntity {
   @Column(name = "principals", nullable = false)
   private String[] principals;
 
+  /** Principals times payload values, for readers in many groups ({@link TaskAccessKeys}). */
+  @Column(name = "access_keys")
+  private Long[] accessKeys;
+
   @Column(name = "create_time")
   private Instant createTime;
 
@@ -96,6 +100,7 @@ public class TaskEntity {
     candidateUsers = task.candidateUsers().toArray(String[]::new);
     candidateGroups = task.candidateGroups().toArray(String[]::new);
     principals = Principals.of(task.candidateUsers(), task.candidateGroups(), task.assignee());
+    accessKeys = TaskAccessKeys.ofTask(principals, task.payload().values());
     createTime = Micros.of(task.createTime());
     description = task.description();
     dueDate = Micros.of(task.dueDate());

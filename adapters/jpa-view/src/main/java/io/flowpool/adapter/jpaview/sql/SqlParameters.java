@@ -28,6 +28,11 @@ public final class SqlParameters {
     return "CAST(" + bind(new SqlArrayValue("text", values.toArray())) + " AS text[])";
   }
 
+  /** A {@code bigint[]}. */
+  public String bindBigintArray(Collection<Long> values) {
+    return "CAST(" + bind(new SqlArrayValue("bigint", values.toArray())) + " AS bigint[])";
+  }
+
   /** A {@code jsonpath} written by {@link JsonPaths}. */
   public String bindJsonPath(String jsonPath) {
     return "CAST(" + bind(jsonPath) + " AS jsonpath)";

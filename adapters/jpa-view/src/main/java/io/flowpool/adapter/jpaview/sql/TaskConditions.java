@@ -1,9 +1,12 @@
 package io.flowpool.adapter.jpaview.sql;
 
 import io.flowpool.adapter.jpaview.entity.Principals;
+import io.flowpool.adapter.jpaview.entity.TaskAccessKeys;
 import io.flowpool.view.api.CurrentUser;
+import io.flowpool.view.model.CriteriaGroup;
 import io.flowpool.view.model.Criterion;
 import io.flowpool.view.model.DataEntryAttribute;
+import io.flowpool.view.model.FilterOperator;
 import io.flowpool.view.model.PayloadPath;
 import io.flowpool.view.model.TaskAccess;
 import io.flowpool.view.model.TaskAttribute;
@@ -11,12 +14,18 @@ import io.flowpool.view.model.TaskFilter;
 import io.flowpool.view.model.TaskScope;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The WHERE of a task query over {@code fp_task t}: {@link TaskAccess#admits} and the filter. Who
  * may see a task is one overlap of the row's principals with the reader's ({@link
  * ReaderCondition}); correlated data entries are reached through the task's correlations and the
  * entries' primary key, limited to those the reader may see.
+ *
+ * <p>When a reader's query has a payload equality on a top-level attribute, the rows are found
+ * through the task's access keys ({@link TaskAccessKeys}): the keys of the reader's principals with
+ * the filter's values, plus the rows that have no keys; the exact conditions then check each row
+ * found.
  */
 final class TaskConditions {
 
@@ -25,6 +34,7 @@ final class TaskConditions {
   private final SqlParameters parameters;
   private final CriterionSql criteria;
   private final boolean narrowed;
+  private final CriteriaGroup keyedGroup;
   private String entryReaders;
 
   TaskConditions(TaskAccess access, TaskFilter filter, SqlParameters parameters) {
@@ -36,11 +46,25 @@ final class TaskConditions {
         access.taskId() != null
             || !filter.includesDataEntries()
                 && ReaderCondition.payloadEqualityNarrows(filter.groups());
+    this.keyedGroup = keyedGroup();
   }
 
   /** The access and the filter. */
   String where() {
-    return access() + " AND " + Conditions.groups(filter.groups(), this::criterion);
+    String exact = access() + " AND " + Conditions.groups(filter.groups(), this::criterion);
+    if (keyedGroup == null) {
+      return exact;
+    }
+    // The keys drive the query: the exact conditions are wrapped (IS TRUE) so that the planner
+    // cannot answer them from the two-column index instead. The keys are a sub-select so that the
+    // planner estimates them as one opaque array; with the values in sight it multiplies a
+    // per-key guess by the number of keys, 80x too high for 200 groups, enough to make it compile
+    // the query (JIT) on every call.
+    return "(t.access_keys && (SELECT "
+        + parameters.bindBigintArray(readerKeys())
+        + ") OR t.access_keys IS NULL) AND ("
+        + exact
+        + ") IS TRUE";
   }
 
   /** What {@link TaskAccess#admits} tests. */
@@ -101,19 +125,58 @@ final class TaskConditions {
         return null;
       case ASSIGNEE:
         return "t.assignee = " + parameters.bind(user.username());
-      case USER:
-        return overlap(user, true, true);
-      case CANDIDATE:
-        return overlap(user, false, true);
       default:
-        // GROUP
-        return overlap(user, false, false);
+        return ReaderCondition.overlap("t.principals", scopePrincipals(user), narrowed, parameters);
     }
+  }
+
+  /** The row principals the user, candidate and group scopes admit a task for. */
+  private Set<String> scopePrincipals(CurrentUser user) {
+    TaskScope scope = access.scope();
+    return Principals.ofReader(user, scope == TaskScope.USER, scope != TaskScope.GROUP);
   }
 
   private String overlap(CurrentUser user, boolean asAssignee, boolean asUser) {
     return ReaderCondition.overlap(
         "t.principals", Principals.ofReader(user, asAssignee, asUser), narrowed, parameters);
+  }
+
+  /**
+   * The filter group whose values the access keys can look up: a reader's own tasks (user,
+   * candidate or group scope) and a group of payload equalities on top-level attributes. Null if
+   * there is none.
+   */
+  private CriteriaGroup keyedGroup() {
+    TaskScope scope = access.scope();
+    if (access.taskId() != null
+        || access.user() == null
+        || access.involvementsOnly()
+        || filter.includesDataEntries()
+        || scope == TaskScope.EVERYONE
+        || scope == TaskScope.ASSIGNEE) {
+      return null;
+    }
+    return filter.groups().stream()
+        .filter(group -> group.alternatives().stream().allMatch(TaskConditions::keyable))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static boolean keyable(Criterion criterion) {
+    return criterion.field() instanceof PayloadPath path
+        && path.segments().size() == 1
+        && criterion.operator() == FilterOperator.EQUALS
+        && !((String) criterion.value()).isEmpty();
+  }
+
+  private List<Long> readerKeys() {
+    Set<String> principals = scopePrincipals(access.user());
+    List<Long> keys = new ArrayList<>();
+    for (Criterion criterion : keyedGroup.alternatives()) {
+      String attribute = ((PayloadPath) criterion.field()).segments().get(0);
+      keys.addAll(TaskAccessKeys.ofReader(principals, attribute, (String) criterion.value()));
+    }
+    return keys;
   }
 
   private String criterion(Criterion criterion) {

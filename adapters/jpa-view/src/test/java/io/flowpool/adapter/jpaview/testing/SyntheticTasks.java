@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * 2,000 groups with 1–3 candidate groups per task, a candidate user on one task in ten and an
  * assignee on another one in ten (5,000 users), five payload attributes among them {@code
  * customer=cust_N} over 1,000 customers, due dates spread over half a year (one in twenty without).
- * Group names are {@code group_<0..1999>}, users {@code user_<0..4999>}.
+ * Group names are {@code group_<0..1999>}, users {@code user_<0..4999>}. Each task has its access
+ * keys, computed here in SQL as {@code TaskAccessKeys} computes them for such payloads.
  */
 public final class SyntheticTasks {
 
@@ -20,34 +21,45 @@ public final class SyntheticTasks {
       INSERT INTO fp_task (id, source_kind, source_instance_id, source_execution_id,
           source_definition_id, source_definition_key, source_name, application_name, tenant_id,
           task_definition_key, form_key, business_key, payload, correlations, assignee,
-          candidate_users, candidate_groups, principals, create_time, description, due_date,
+          candidate_users, candidate_groups, principals, access_keys, create_time, description, due_date,
           follow_up_date, name, owner, priority, version)
       SELECT g.id, 'PROCESS', 'instance-' || g.n, 'execution-' || g.n,
           'process_' || g.n % 20 || ':1:1', 'process_' || g.n % 20, 'Process ' || g.n % 20,
           'app_' || g.n % 5, NULL, 'task_' || g.n % 50, 'form_' || g.n % 50, 'B-' || g.n,
-          g.payload, '{}'::jsonb, g.assignee, g.users, g.groups,
-          ARRAY(SELECT 'user:' || u FROM unnest(g.users) u)
-            || ARRAY(SELECT 'group:' || x FROM unnest(g.groups) x)
-            || CASE WHEN g.assignee IS NULL THEN '{}'::text[] ELSE ARRAY['assignee:' || g.assignee] END,
+          g.payload, '{}'::jsonb, g.assignee, g.users, g.groups, g.principals,
+          -- TaskAccessKeys.ofTask for these flat payloads (texts, numbers, booleans)
+          ARRAY(SELECT DISTINCT ('x' || substr(md5(p || E'\\n' || e.key || E'\\n' ||
+                  CASE jsonb_typeof(e.value)
+                    WHEN 'string' THEN 's' || (e.value #>> '{}')
+                    WHEN 'number' THEN 'n' || trim_scale((e.value #>> '{}')::numeric)::text
+                    ELSE 'b' || (e.value #>> '{}') END), 1, 16))::bit(64)::bigint
+                FROM unnest(g.principals) AS p, jsonb_each(g.payload) AS e),
           g.created, 'Generated task ' || g.n, g.due, NULL, 'Task ' || g.n % 50, NULL,
           g.n % 100, 0
       FROM (
-        SELECT s.n, 'task-' || s.n AS id,
-          ARRAY(SELECT DISTINCT 'group_' || floor(random() * GROUPS)::int
-                FROM generate_series(0, s.n % 3) WHERE s.n IS NOT NULL) AS groups,
-          CASE WHEN random() < 0.1 THEN ARRAY['user_' || floor(random() * USERS)::int]
-               ELSE '{}'::text[] END AS users,
-          CASE WHEN random() < 0.1 THEN 'user_' || floor(random() * USERS)::int END AS assignee,
-          jsonb_build_object(
-            'customer', 'cust_' || floor(random() * CUSTOMERS)::int,
-            'amount', round((random() * 10000)::numeric, 2),
-            'region', (ARRAY['north', 'south', 'east', 'west', 'central'])[1 + floor(random() * 5)::int],
-            'orderId', 'order-' || s.n,
-            'urgent', random() < 0.1) AS payload,
-          timestamptz '2026-01-01T00:00:00Z' + random() * interval '90 days' AS created,
-          CASE WHEN random() < 0.05 THEN NULL
-               ELSE timestamptz '2026-01-01T00:00:00Z' + random() * interval '180 days' END AS due
-        FROM generate_series(FIRST, LAST) AS s(n)
+        SELECT f.*,
+          ARRAY(SELECT 'user:' || u FROM unnest(f.users) u)
+            || ARRAY(SELECT 'group:' || x FROM unnest(f.groups) x)
+            || CASE WHEN f.assignee IS NULL THEN '{}'::text[] ELSE ARRAY['assignee:' || f.assignee] END
+            AS principals
+        FROM (
+          SELECT s.n, 'task-' || s.n AS id,
+            ARRAY(SELECT DISTINCT 'group_' || floor(random() * GROUPS)::int
+                  FROM generate_series(0, s.n % 3) WHERE s.n IS NOT NULL) AS groups,
+            CASE WHEN random() < 0.1 THEN ARRAY['user_' || floor(random() * USERS)::int]
+                 ELSE '{}'::text[] END AS users,
+            CASE WHEN random() < 0.1 THEN 'user_' || floor(random() * USERS)::int END AS assignee,
+            jsonb_build_object(
+              'customer', 'cust_' || floor(random() * CUSTOMERS)::int,
+              'amount', round((random() * 10000)::numeric, 2),
+              'region', (ARRAY['north', 'south', 'east', 'west', 'central'])[1 + floor(random() * 5)::int],
+              'orderId', 'order-' || s.n,
+              'urgent', random() < 0.1) AS payload,
+            timestamptz '2026-01-01T00:00:00Z' + random() * interval '90 days' AS created,
+            CASE WHEN random() < 0.05 THEN NULL
+                 ELSE timestamptz '2026-01-01T00:00:00Z' + random() * interval '180 days' END AS due
+          FROM generate_series(FIRST, LAST) AS s(n)
+        ) AS f
       ) AS g
       """;
 

@@ -1,0 +1,139 @@
+package io.flowpool.adapter.jpaview.entity;
+
+import io.flowpool.view.model.TextValues;
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The keys of a task's {@code access_keys} column: one per pair of a row principal and a scalar
+ * value under a top-level payload attribute ({@code group:g1} with {@code customer = "c42"}). A
+ * reader in 200 groups who filters on {@code customer=c42} then asks the GIN index for 200 keys
+ * whose posting lists hold only the tasks that pass both tests, instead of visiting every task of
+ * that customer (or every task of those groups) to check the other condition.
+ *
+ * <p>A key is the first 8 bytes of the MD5 of {@code principal \n attribute \n typed value}, where
+ * the typed value is {@code s<text>}, {@code n<number without trailing zeros>} or {@code
+ * b<true|false>}: the kinds a payload equality filter compares by. Keys only ever narrow the rows
+ * that the exact conditions then check, so a collision costs a check, never a wrong answer. A task
+ * whose keys would exceed {@link #MAX_KEYS}, or whose payload holds a value of another kind, has
+ * none ({@code null}): queries find it through the exact conditions alone.
+ */
+public final class TaskAccessKeys {
+
+  /** More keys than this make a row too heavy to index; such a task is found without them. */
+  public static final int MAX_KEYS = 1024;
+
+  private TaskAccessKeys() {}
+
+  /**
+   * The keys of a task, or null if it has too many or a payload value of an unknown kind.
+   *
+   * @param principals the row's {@code principals} ({@link Principals#of})
+   */
+  public static Long[] ofTask(String[] principals, Map<String, Object> payload) {
+    Set<String> typedValues = new LinkedHashSet<>();
+    Set<Long> keys = new LinkedHashSet<>();
+    for (Map.Entry<String, Object> attribute : payload.entrySet()) {
+      typedValues.clear();
+      if (!collectScalars(attribute.getValue(), typedValues)) {
+        return null;
+      }
+      for (String principal : principals) {
+        for (String typedValue : typedValues) {
+          keys.add(key(principal, attribute.getKey(), typedValue));
+          if (keys.size() > MAX_KEYS) {
+            return null;
+          }
+        }
+      }
+    }
+    return keys.toArray(Long[]::new);
+  }
+
+  /**
+   * The keys that a row holds if it is admitted to one of the reader's principals and has the
+   * filter value at the top-level attribute: the reader's principals times the kinds the value
+   * reads as (a text, and also a number or a boolean if it reads as one).
+   */
+  public static List<Long> ofReader(
+      Collection<String> principals, String attribute, String filterValue) {
+    List<String> typedValues = new ArrayList<>();
+    typedValues.add("s" + filterValue);
+    BigDecimal number = TextValues.parseNumber(filterValue);
+    if (number != null) {
+      typedValues.add(number(number));
+    }
+    if ("true".equals(filterValue) || "false".equals(filterValue)) {
+      typedValues.add("b" + filterValue);
+    }
+    List<Long> keys = new ArrayList<>();
+    for (String principal : principals) {
+      for (String typedValue : typedValues) {
+        keys.add(key(principal, attribute, typedValue));
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * Adds the typed values of every scalar in the value, at any depth: a filter on the attribute
+   * matches a scalar in a list (lax SQL/JSON paths), and one deeper in the value only costs a key
+   * that the exact check then rejects. False for a value of a kind a payload does not hold.
+   */
+  private static boolean collectScalars(Object value, Set<String> typedValues) {
+    if (value == null) {
+      return true;
+    }
+    if (value instanceof String text) {
+      typedValues.add("s" + text);
+    } else if (value instanceof Boolean bool) {
+      typedValues.add("b" + bool);
+    } else if (value instanceof Number number) {
+      BigDecimal decimal = TextValues.number(number);
+      // JSON has no NaN or infinity: Jackson writes them as texts
+      typedValues.add(decimal == null ? "s" + number : number(decimal));
+    } else if (value instanceof Collection<?> list) {
+      for (Object element : list) {
+        if (!collectScalars(element, typedValues)) {
+          return false;
+        }
+      }
+    } else if (value instanceof Map<?, ?> map) {
+      for (Object nested : map.values()) {
+        if (!collectScalars(nested, typedValues)) {
+          return false;
+        }
+      }
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  private static String number(BigDecimal number) {
+    return "n" + number.stripTrailingZeros().toPlainString();
+  }
+
+  private static long key(String principal, String attribute, String typedValue) {
+    byte[] text =
+        (principal + "\n" + attribute + "\n" + typedValue).getBytes(StandardCharsets.UTF_8);
+    return ByteBuffer.wrap(md5().digest(text)).getLong();
+  }
+
+  private static MessageDigest md5() {
+    try {
+      return MessageDigest.getInstance("MD5");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has MD5", e);
+    }
+  }
+}
