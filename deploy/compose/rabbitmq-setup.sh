@@ -17,8 +17,9 @@ admin declare user name=flowpool-apps password="$FLOWPOOL_RABBIT_APPS_PASSWORD" 
 admin declare permission vhost=flowpool user=flowpool-apps \
   configure='^flowpool\..*' write='^(flowpool\..*|amq\.default)$' read='^flowpool\..*'
 
-# Platform: declare, consume the view queue, publish engine commands and view-rebuild requests,
-# list and re-drive dead letters (which go back through amq.default).
+# Platform: declare (also each node's own flowpool.view-changes.<node id> queue), consume the view
+# queue, publish engine commands, view-rebuild requests and view changes for the other platform
+# nodes, list and re-drive dead letters (which go back through amq.default).
 admin declare user name=flowpool-platform password="$FLOWPOOL_RABBIT_PLATFORM_PASSWORD" tags=
 admin declare permission vhost=flowpool user=flowpool-platform \
   configure='^flowpool\..*' write='^(flowpool\..*|amq\.default)$' read='^flowpool\..*'

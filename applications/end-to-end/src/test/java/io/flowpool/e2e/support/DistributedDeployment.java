@@ -168,10 +168,13 @@ public final class DistributedDeployment implements AutoCloseable {
     }
   }
 
-  /** A counter or gauge of an application's (or the platform's, as admin) actuator metrics. */
+  /**
+   * A counter or gauge of an application's (or a platform node's, as admin) actuator metrics; the
+   * name may carry a tag filter, e.g. {@code flowpool.view.consumed?tag=outcome:projected}.
+   */
   public double metric(ApplicationProcess application, String name) {
     Http http = Http.anonymous(application.baseUrl());
-    if (application == platform) {
+    if (!applications.containsValue(application)) {
       http = http.as(ADMIN, ADMIN);
     }
     Http.Answer answer = http.get("/actuator/metrics/" + name);

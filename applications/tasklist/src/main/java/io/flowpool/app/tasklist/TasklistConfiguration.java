@@ -8,12 +8,16 @@ import io.flowpool.view.port.out.ProjectionProgressStore;
 import io.flowpool.view.port.out.TaskInteractionGateway;
 import io.flowpool.view.port.out.TaskViewStore;
 import io.flowpool.view.port.out.ViewTransactions;
+import io.flowpool.view.port.out.ViewUpdateListener;
 import io.flowpool.view.usecase.DataEntryQueryService;
 import io.flowpool.view.usecase.ProcessQueryService;
 import io.flowpool.view.usecase.TaskActionService;
 import io.flowpool.view.usecase.TaskQueryService;
 import io.flowpool.view.usecase.ViewProjectionService;
 import io.flowpool.view.usecase.ViewSubscriptionService;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -50,20 +54,29 @@ public class TasklistConfiguration {
     return new ViewSubscriptionService(tasks, dataEntries);
   }
 
+  /**
+   * After each commit the projection tells every {@link ViewUpdateListener} of the application: on
+   * the process platform the RabbitMQ adapter's broadcast to the other platform nodes (it only
+   * queues, so it goes first), then this node's live subscriptions; on the single node only these.
+   */
   @Bean
   ViewProjectionService viewProjection(
       ProjectionProgressStore progress,
       ViewTransactions transactions,
       ViewSubscriptionService subscriptions,
+      ObjectProvider<ViewUpdateListener> listeners,
       TaskViewStore tasks,
       DataEntryViewStore dataEntries,
       ProcessDefinitionViewStore definitions,
       ProcessInstanceViewStore instances,
       ProcessVariableViewStore variables) {
+    List<ViewUpdateListener> all = new ArrayList<>();
+    listeners.orderedStream().filter(listener -> listener != subscriptions).forEach(all::add);
+    all.add(subscriptions);
     return new ViewProjectionService(
         progress,
         transactions,
-        subscriptions,
+        all.size() == 1 ? subscriptions : new ViewUpdateListeners(all),
         tasks,
         dataEntries,
         definitions,

@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Names and arguments of the event topology, and the switches of the outbox, the consumer and the
- * view rebuild.
+ * Names and arguments of the event topology, and the switches of the outbox, the consumer, the view
+ * rebuild and the view changes shared between platform nodes.
  */
 @ConfigurationProperties(prefix = "flowpool.amqp")
 public class FlowpoolAmqpProperties {
@@ -31,6 +31,7 @@ public class FlowpoolAmqpProperties {
   private final Outbox outbox = new Outbox();
   private final Consumer consumer = new Consumer();
   private final Rebuild rebuild = new Rebuild();
+  private final ViewChanges viewChanges = new ViewChanges();
 
   /** The forwarder from the event store to the events exchange (process applications). */
   public static class Outbox {
@@ -195,6 +196,59 @@ public class FlowpoolAmqpProperties {
     }
   }
 
+  /**
+   * The view changes a platform node projected, broadcast to the other platform nodes for their
+   * live subscriptions (best-effort).
+   */
+  public static class ViewChanges {
+
+    /**
+     * Share view changes between platform nodes: the projecting node broadcasts what it committed,
+     * every node hands what the others broadcast to its live subscriptions.
+     */
+    private boolean enabled = true;
+
+    /**
+     * Fanout exchange of the view changes; each running node binds a queue of its own named {@code
+     * <exchange>.<nodeId>} (exclusive, auto-delete).
+     */
+    private String exchange = "flowpool.view-changes";
+
+    /**
+     * Lists of committed changes that may wait for the broadcasting thread; beyond, new lists are
+     * dropped (counted, logged) so that the projection never waits for RabbitMQ.
+     */
+    private int bufferSize = 1000;
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public String getExchange() {
+      return exchange;
+    }
+
+    public void setExchange(String exchange) {
+      this.exchange = exchange;
+    }
+
+    public int getBufferSize() {
+      return bufferSize;
+    }
+
+    public void setBufferSize(int bufferSize) {
+      if (bufferSize < 1) {
+        throw new IllegalArgumentException(
+            "flowpool.amqp.view-changes.buffer-size must be at least 1");
+      }
+      this.bufferSize = bufferSize;
+    }
+  }
+
   public String getEventsExchange() {
     return eventsExchange;
   }
@@ -253,5 +307,9 @@ public class FlowpoolAmqpProperties {
 
   public Rebuild getRebuild() {
     return rebuild;
+  }
+
+  public ViewChanges getViewChanges() {
+    return viewChanges;
   }
 }

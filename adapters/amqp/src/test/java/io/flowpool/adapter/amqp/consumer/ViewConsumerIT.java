@@ -34,6 +34,7 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.autoconfigure.amqp.RabbitAutoConfiguration;
@@ -64,7 +65,10 @@ class ViewConsumerIT {
   @Autowired ConnectionFactory connectionFactory;
   @Autowired ViewEventReader reader;
   @Autowired MeterRegistry meters;
-  @Autowired SimpleMessageListenerContainer container;
+
+  @Autowired
+  @Qualifier("flowpoolViewListenerContainer")
+  SimpleMessageListenerContainer container;
 
   @DynamicPropertySource
   static void broker(DynamicPropertyRegistry registry) {

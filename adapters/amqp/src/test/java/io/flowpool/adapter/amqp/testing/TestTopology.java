@@ -2,6 +2,7 @@ package io.flowpool.adapter.amqp.testing;
 
 import io.flowpool.adapter.amqp.rebuild.ViewRebuildTopology;
 import io.flowpool.adapter.amqp.topology.EventTopology;
+import io.flowpool.adapter.amqp.viewchange.ViewChangeTopology;
 import java.util.List;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
@@ -11,10 +12,13 @@ public final class TestTopology {
 
   private final EventTopology topology;
   private final ViewRebuildTopology rebuild;
+  private final ViewChangeTopology viewChanges;
 
-  private TestTopology(EventTopology topology, ViewRebuildTopology rebuild) {
+  private TestTopology(
+      EventTopology topology, ViewRebuildTopology rebuild, ViewChangeTopology viewChanges) {
     this.topology = topology;
     this.rebuild = rebuild;
+    this.viewChanges = viewChanges;
   }
 
   /** Unique names with the given delivery limit. */
@@ -26,7 +30,8 @@ public final class TestTopology {
             deliveryLimit,
             RabbitTestBroker.uniqueName("test.events.dead-letter"),
             RabbitTestBroker.uniqueName("test.view.dead-letter")),
-        new ViewRebuildTopology(RabbitTestBroker.uniqueName("test.view-rebuild")));
+        new ViewRebuildTopology(RabbitTestBroker.uniqueName("test.view-rebuild")),
+        new ViewChangeTopology(RabbitTestBroker.uniqueName("test.view-changes")));
   }
 
   public EventTopology topology() {
@@ -37,6 +42,10 @@ public final class TestTopology {
     return rebuild;
   }
 
+  public ViewChangeTopology viewChanges() {
+    return viewChanges;
+  }
+
   /** The flowpool.amqp.* properties that make an application use these names. */
   public List<String> properties() {
     return List.of(
@@ -45,10 +54,14 @@ public final class TestTopology {
         "flowpool.amqp.delivery-limit=" + topology.deliveryLimit(),
         "flowpool.amqp.dead-letter-exchange=" + topology.deadLetterExchange(),
         "flowpool.amqp.dead-letter-queue=" + topology.deadLetterQueue(),
-        "flowpool.amqp.rebuild.exchange=" + rebuild.exchange());
+        "flowpool.amqp.rebuild.exchange=" + rebuild.exchange(),
+        "flowpool.amqp.view-changes.exchange=" + viewChanges.exchange());
   }
 
-  /** Deletes the queues and exchanges (the rebuild queue of {@link EventMessages#APPLICATION}). */
+  /**
+   * Deletes the queues and exchanges (the rebuild queue of {@link EventMessages#APPLICATION}; the
+   * nodes' view-change queues go with their connections).
+   */
   public void delete(ConnectionFactory connectionFactory) {
     RabbitAdmin admin = new RabbitAdmin(connectionFactory);
     admin.deleteQueue(topology.viewQueue());
@@ -57,5 +70,6 @@ public final class TestTopology {
     admin.deleteExchange(topology.deadLetterExchange());
     admin.deleteQueue(rebuild.queueFor(EventMessages.APPLICATION));
     admin.deleteExchange(rebuild.exchange());
+    admin.deleteExchange(viewChanges.exchange());
   }
 }

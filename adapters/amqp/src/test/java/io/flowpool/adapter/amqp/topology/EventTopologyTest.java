@@ -84,6 +84,23 @@ class EventTopologyTest {
     assertThat(rebuild).containsEntry("type", "fanout").containsEntry("durable", true);
   }
 
+  @Test
+  void shipped_definitions_have_the_view_changes_exchange_as_fanout() throws IOException {
+    Map<String, Object> definitions =
+        new ObjectMapper()
+            .readValue(
+                Files.readString(definitionsFile()), new TypeReference<Map<String, Object>>() {});
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> exchanges = (List<Map<String, Object>>) definitions.get("exchanges");
+
+    Map<String, Object> viewChanges =
+        byName(exchanges, new FlowpoolAmqpProperties().getViewChanges().getExchange());
+    assertThat(viewChanges)
+        .containsEntry("type", "fanout")
+        .containsEntry("durable", true)
+        .containsEntry("auto_delete", false);
+  }
+
   private static Map<String, Object> byName(List<Map<String, Object>> items, String name) {
     return items.stream().filter(item -> name.equals(item.get("name"))).findFirst().orElseThrow();
   }
