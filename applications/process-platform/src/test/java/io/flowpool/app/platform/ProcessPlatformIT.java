@@ -45,7 +45,9 @@ import org.springframework.test.context.DynamicPropertySource;
       "flowpool.security.users.gonzo.password={noop}gonzo",
       "flowpool.security.users.gonzo.groups=accounting",
       "flowpool.security.users.root.password={noop}root",
-      "flowpool.security.users.root.groups=admin",
+      // not the default group name: health details follow flowpool.security.admin-group
+      "flowpool.security.admin-group=operators",
+      "flowpool.security.users.root.groups=operators",
       "flowpool.amqp.engine-commands.reply-timeout=3s"
     })
 class ProcessPlatformIT {
