@@ -179,6 +179,43 @@ public class FlowpoolAmqpProperties {
      */
     private String exchange = "flowpool.view-rebuild";
 
+    /**
+     * Pause before a replica that cannot reset the outbox (another replica holds its token claim)
+     * hands a request on to the application's rebuild queue again.
+     */
+    private Duration handOnPause = Duration.ofSeconds(1);
+
+    /**
+     * Hops after which a request nobody could serve is logged as an error and dropped; times {@link
+     * #handOnPause} it should outlast Axon's token claim timeout (10 s by default), so that a
+     * crashed replica's claim expires and another one takes over first.
+     */
+    private int handOnLimit = 100;
+
+    public Duration getHandOnPause() {
+      return handOnPause;
+    }
+
+    public void setHandOnPause(Duration handOnPause) {
+      if (handOnPause == null || handOnPause.isNegative()) {
+        throw new IllegalArgumentException(
+            "flowpool.amqp.rebuild.hand-on-pause must not be negative");
+      }
+      this.handOnPause = handOnPause;
+    }
+
+    public int getHandOnLimit() {
+      return handOnLimit;
+    }
+
+    public void setHandOnLimit(int handOnLimit) {
+      if (handOnLimit < 0) {
+        throw new IllegalArgumentException(
+            "flowpool.amqp.rebuild.hand-on-limit must not be negative");
+      }
+      this.handOnLimit = handOnLimit;
+    }
+
     public boolean isEnabled() {
       return enabled;
     }

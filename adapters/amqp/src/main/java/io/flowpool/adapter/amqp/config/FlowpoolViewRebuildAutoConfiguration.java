@@ -2,10 +2,13 @@ package io.flowpool.adapter.amqp.config;
 
 import io.flowpool.adapter.amqp.outbox.OutboxReplay;
 import io.flowpool.adapter.amqp.rebuild.ViewRebuildEndpoint;
+import io.flowpool.adapter.amqp.rebuild.ViewRebuildHandOn;
 import io.flowpool.adapter.amqp.rebuild.ViewRebuildListener;
+import io.flowpool.adapter.amqp.rebuild.ViewRebuildOutcomes;
 import io.flowpool.adapter.amqp.rebuild.ViewRebuildRequester;
 import io.flowpool.adapter.amqp.rebuild.ViewRebuildTopology;
 import io.flowpool.view.port.in.ProjectEventUseCase;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -14,6 +17,7 @@ import org.springframework.amqp.core.Declarables;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -105,19 +109,37 @@ public class FlowpoolViewRebuildAutoConfiguration {
     }
 
     @Bean
+    ViewRebuildOutcomes flowpoolViewRebuildOutcomes(ObjectProvider<MeterRegistry> meterRegistry) {
+      return new ViewRebuildOutcomes(Meters.registry(meterRegistry));
+    }
+
+    @Bean
     SimpleMessageListenerContainer flowpoolViewRebuildListenerContainer(
         ConnectionFactory connectionFactory,
         ViewRebuildTopology topology,
         OutboxReplay replay,
+        ViewRebuildOutcomes outcomes,
+        FlowpoolAmqpProperties properties,
         Environment environment) {
+      String queue = topology.queueFor(applicationName(environment));
+      FlowpoolAmqpProperties.Rebuild rebuild = properties.getRebuild();
+      ViewRebuildHandOn handOn =
+          new ViewRebuildHandOn(
+              new RabbitTemplate(connectionFactory),
+              properties.getOutbox().getConfirmTimeout(),
+              queue,
+              rebuild.getHandOnPause(),
+              rebuild.getHandOnLimit(),
+              outcomes);
       SimpleMessageListenerContainer container =
           new SimpleMessageListenerContainer(connectionFactory);
-      container.setQueueNames(topology.queueFor(applicationName(environment)));
-      // Acked once the replay started; a failed reset goes back (the queue has a delivery limit).
+      container.setQueueNames(queue);
+      // Acked once the replay started or the request was handed on to the replica holding the
+      // outbox's claim; a failed reset goes back (the queue has a delivery limit).
       container.setAcknowledgeMode(AcknowledgeMode.AUTO);
       container.setPrefetchCount(1);
       container.setConcurrentConsumers(1);
-      container.setMessageListener(new ViewRebuildListener(replay));
+      container.setMessageListener(new ViewRebuildListener(replay, handOn, outcomes));
       return container;
     }
 

@@ -11,15 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.MessageProperties;
-import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /**
@@ -34,10 +30,9 @@ public class ViewRebuildRequester {
   private static final int REMEMBERED = 50;
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final RabbitTemplate template;
+  private final ConfirmedRebuildSender sender;
   private final String exchange;
   private final String node;
-  private final Duration confirmTimeout;
   private final Clock clock;
   private final Deque<ViewRebuildRequest> sent = new ArrayDeque<>();
 
@@ -47,14 +42,10 @@ public class ViewRebuildRequester {
    */
   public ViewRebuildRequester(
       RabbitTemplate template, String exchange, String node, Duration confirmTimeout, Clock clock) {
-    this.template = template;
+    this.sender = new ConfirmedRebuildSender(template, confirmTimeout);
     this.exchange = exchange;
     this.node = node;
-    this.confirmTimeout = confirmTimeout;
     this.clock = clock;
-    template.setMandatory(true);
-    // A return is read from the CorrelationData of its publish; nothing else to call back.
-    template.setReturnsCallback(returned -> {});
   }
 
   /**
@@ -63,15 +54,9 @@ public class ViewRebuildRequester {
    * @throws ViewRebuildException if the broker did not confirm in time or refused it
    */
   public ViewRebuildRequest request() {
-    if (!template.getConnectionFactory().isPublisherConfirms()) {
-      throw new ViewRebuildException(
-          "Rebuild requests need publisher confirms: set spring.rabbitmq.publisher-confirm-type=correlated");
-    }
     String id = UUID.randomUUID().toString();
     Instant at = clock.instant();
-    CorrelationData correlation = new CorrelationData(id);
-    template.send(exchange, "", message(id, at), correlation);
-    boolean routed = awaitConfirm(correlation) && correlation.getReturned() == null;
+    boolean routed = sender.send(exchange, "", message(id, at));
     ViewRebuildRequest request = new ViewRebuildRequest(id, at, node, routed);
     remember(request);
     if (routed) {
@@ -107,23 +92,6 @@ public class ViewRebuildRequester {
       return new Message(JSON.writeValueAsBytes(body), properties);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot write a rebuild request", e);
-    }
-  }
-
-  private boolean awaitConfirm(CorrelationData correlation) {
-    try {
-      CorrelationData.Confirm confirm =
-          correlation.getFuture().get(confirmTimeout.toMillis(), TimeUnit.MILLISECONDS);
-      if (!confirm.isAck()) {
-        throw new ViewRebuildException(
-            "Broker refused the rebuild request: " + confirm.getReason());
-      }
-      return true;
-    } catch (TimeoutException | ExecutionException e) {
-      throw new ViewRebuildException("No confirm for the rebuild request in time", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ViewRebuildException("Interrupted sending the rebuild request", e);
     }
   }
 }
