@@ -150,6 +150,22 @@ class PostgresViewIT {
   }
 
   @Test
+  void the_backfill_keys_a_flat_payload_as_the_view_does_and_leaves_any_other_without_keys() {
+    String[] principals = {"group:sales", "user:kermit", "assignee:gonzo"};
+    String flat =
+        "{\"customer\": \"c1\", \"amount\": 100.50, \"big\": 1E+2, \"zero\": -0.0,"
+            + " \"urgent\": true, \"note\": null, \"empty\": \"\"}";
+
+    assertThat(backfillKeys(principals, flat))
+        .containsExactlyInAnyOrder(
+            TaskAccessKeys.ofTask(principals, new JsonCodec().readObject(flat)));
+    assertThat(backfillKeys(principals, "{}")).isEmpty();
+    assertThat(backfillKeys(principals, "{\"lines\": [1, 2]}")).isNull();
+    assertThat(backfillKeys(principals, "{\"address\": {\"city\": \"x\"}}")).isNull();
+    assertThat(backfillKeys(principals, "{\"amount\": 1" + "0".repeat(1000) + "}")).isNull();
+  }
+
+  @Test
   void a_task_without_access_keys_is_found_by_the_exact_conditions() {
     List<Integer> tooManyValues =
         IntStream.rangeClosed(0, TaskAccessKeys.MAX_KEYS).boxed().toList();
@@ -340,6 +356,19 @@ class PostgresViewIT {
     return stores.tasks().find(query.selection(), query.page()).items().stream()
         .map(task -> task.id())
         .toList();
+  }
+
+  /** What migration 2.1.1 writes for a task written before 2.1.0. */
+  private static Long[] backfillKeys(String[] principals, String payload) {
+    Object keys =
+        database
+            .jdbc()
+            .queryForObject(
+                "SELECT fp_flat_payload_access_keys(?::text[], ?::jsonb)",
+                Object.class,
+                "{" + String.join(",", principals) + "}",
+                payload);
+    return keys == null ? null : (Long[]) arrayOf(keys);
   }
 
   private static Object arrayOf(Object sqlArray) {

@@ -32,6 +32,13 @@ public final class TaskAccessKeys {
   /** More keys than this make a row too heavy to index; such a task is found without them. */
   public static final int MAX_KEYS = 1024;
 
+  /**
+   * Numbers whose plain text would be longer than about this many digits get no key: the text of
+   * {@code 1e999999999} alone would exhaust the heap. A task with one is found without keys; a
+   * filter with one looks it up as a text only.
+   */
+  private static final int MAX_NUMBER_SCALE = 1000;
+
   private TaskAccessKeys() {}
 
   /**
@@ -42,6 +49,7 @@ public final class TaskAccessKeys {
   public static Long[] ofTask(String[] principals, Map<String, Object> payload) {
     Set<String> typedValues = new LinkedHashSet<>();
     Set<Long> keys = new LinkedHashSet<>();
+    MessageDigest md5 = md5();
     for (Map.Entry<String, Object> attribute : payload.entrySet()) {
       typedValues.clear();
       if (!collectScalars(attribute.getValue(), typedValues)) {
@@ -49,7 +57,7 @@ public final class TaskAccessKeys {
       }
       for (String principal : principals) {
         for (String typedValue : typedValues) {
-          keys.add(key(principal, attribute.getKey(), typedValue));
+          keys.add(key(md5, principal, attribute.getKey(), typedValue));
           if (keys.size() > MAX_KEYS) {
             return null;
           }
@@ -69,16 +77,18 @@ public final class TaskAccessKeys {
     List<String> typedValues = new ArrayList<>();
     typedValues.add("s" + filterValue);
     BigDecimal number = TextValues.parseNumber(filterValue);
-    if (number != null) {
-      typedValues.add(number(number));
+    String typedNumber = number == null ? null : number(number);
+    if (typedNumber != null) {
+      typedValues.add(typedNumber);
     }
     if ("true".equals(filterValue) || "false".equals(filterValue)) {
       typedValues.add("b" + filterValue);
     }
     List<Long> keys = new ArrayList<>();
+    MessageDigest md5 = md5();
     for (String principal : principals) {
       for (String typedValue : typedValues) {
-        keys.add(key(principal, attribute, typedValue));
+        keys.add(key(md5, principal, attribute, typedValue));
       }
     }
     return keys;
@@ -87,7 +97,8 @@ public final class TaskAccessKeys {
   /**
    * Adds the typed values of every scalar in the value, at any depth: a filter on the attribute
    * matches a scalar in a list (lax SQL/JSON paths), and one deeper in the value only costs a key
-   * that the exact check then rejects. False for a value of a kind a payload does not hold.
+   * that the exact check then rejects. False for a value of a kind a payload does not hold, or a
+   * number too long to key.
    */
   private static boolean collectScalars(Object value, Set<String> typedValues) {
     if (value == null) {
@@ -99,8 +110,16 @@ public final class TaskAccessKeys {
       typedValues.add("b" + bool);
     } else if (value instanceof Number number) {
       BigDecimal decimal = TextValues.number(number);
-      // JSON has no NaN or infinity: Jackson writes them as texts
-      typedValues.add(decimal == null ? "s" + number : number(decimal));
+      if (decimal == null) {
+        // JSON has no NaN or infinity: Jackson writes them as texts
+        typedValues.add("s" + number);
+      } else {
+        String typedNumber = number(decimal);
+        if (typedNumber == null) {
+          return false;
+        }
+        typedValues.add(typedNumber);
+      }
     } else if (value instanceof Collection<?> list) {
       for (Object element : list) {
         if (!collectScalars(element, typedValues)) {
@@ -119,14 +138,20 @@ public final class TaskAccessKeys {
     return true;
   }
 
+  /** The typed value of a number, or null if its plain text would be too long. */
   private static String number(BigDecimal number) {
-    return "n" + number.stripTrailingZeros().toPlainString();
+    BigDecimal stripped = number.stripTrailingZeros();
+    if (Math.abs(stripped.scale()) > MAX_NUMBER_SCALE) {
+      return null;
+    }
+    return "n" + stripped.toPlainString();
   }
 
-  private static long key(String principal, String attribute, String typedValue) {
+  private static long key(
+      MessageDigest md5, String principal, String attribute, String typedValue) {
     byte[] text =
         (principal + "\n" + attribute + "\n" + typedValue).getBytes(StandardCharsets.UTF_8);
-    return ByteBuffer.wrap(md5().digest(text)).getLong();
+    return ByteBuffer.wrap(md5.digest(text)).getLong();
   }
 
   private static MessageDigest md5() {

@@ -1,6 +1,7 @@
 package io.flowpool.adapter.jpaview.sql;
 
 import io.flowpool.view.model.CriteriaGroup;
+import io.flowpool.view.model.Criterion;
 import io.flowpool.view.model.FilterOperator;
 import io.flowpool.view.model.PayloadPath;
 import java.util.List;
@@ -51,12 +52,13 @@ final class ReaderCondition {
   static boolean payloadEqualityNarrows(List<CriteriaGroup> groups) {
     return groups.stream()
         .anyMatch(
-            group ->
-                group.alternatives().stream()
-                    .allMatch(
-                        criterion ->
-                            criterion.field() instanceof PayloadPath
-                                && criterion.operator() == FilterOperator.EQUALS
-                                && !((String) criterion.value()).isEmpty()));
+            group -> group.alternatives().stream().allMatch(ReaderCondition::payloadEquality));
+  }
+
+  /** A payload equality with a value ({@code customer=c42}, not {@code customer=}). */
+  static boolean payloadEquality(Criterion criterion) {
+    return criterion.field() instanceof PayloadPath
+        && criterion.operator() == FilterOperator.EQUALS
+        && !((String) criterion.value()).isEmpty();
   }
 }

@@ -6,7 +6,6 @@ import io.flowpool.view.api.CurrentUser;
 import io.flowpool.view.model.CriteriaGroup;
 import io.flowpool.view.model.Criterion;
 import io.flowpool.view.model.DataEntryAttribute;
-import io.flowpool.view.model.FilterOperator;
 import io.flowpool.view.model.PayloadPath;
 import io.flowpool.view.model.TaskAccess;
 import io.flowpool.view.model.TaskAttribute;
@@ -94,7 +93,14 @@ final class TaskConditions {
               + ")";
       if (access.scope() == TaskScope.ASSIGNEE) {
         conditions.add(
-            "(" + inScope + " OR " + involved + " AND " + overlap(user, true, true) + ")");
+            "("
+                + inScope
+                + " OR "
+                + involved
+                + " AND "
+                + ReaderCondition.overlap(
+                    "t.principals", Principals.ofReader(user, true, true), narrowed, parameters)
+                + ")");
       } else {
         conditions.add(inScope + " AND " + involved);
       }
@@ -136,11 +142,6 @@ final class TaskConditions {
     return Principals.ofReader(user, scope == TaskScope.USER, scope != TaskScope.GROUP);
   }
 
-  private String overlap(CurrentUser user, boolean asAssignee, boolean asUser) {
-    return ReaderCondition.overlap(
-        "t.principals", Principals.ofReader(user, asAssignee, asUser), narrowed, parameters);
-  }
-
   /**
    * The filter group whose values the access keys can look up: a reader's own tasks (user,
    * candidate or group scope) and a group of payload equalities on top-level attributes. Null if
@@ -163,10 +164,8 @@ final class TaskConditions {
   }
 
   private static boolean keyable(Criterion criterion) {
-    return criterion.field() instanceof PayloadPath path
-        && path.segments().size() == 1
-        && criterion.operator() == FilterOperator.EQUALS
-        && !((String) criterion.value()).isEmpty();
+    return ReaderCondition.payloadEquality(criterion)
+        && ((PayloadPath) criterion.field()).segments().size() == 1;
   }
 
   private List<Long> readerKeys() {

@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * assignee on another one in ten (5,000 users), five payload attributes among them {@code
  * customer=cust_N} over 1,000 customers, due dates spread over half a year (one in twenty without).
  * Group names are {@code group_<0..1999>}, users {@code user_<0..4999>}. Each task has its access
- * keys, computed here in SQL as {@code TaskAccessKeys} computes them for such payloads.
+ * keys, computed in SQL by the function that migration 2.1.1 backfills older tasks with.
  */
 public final class SyntheticTasks {
 
@@ -27,13 +27,8 @@ public final class SyntheticTasks {
           'process_' || g.n % 20 || ':1:1', 'process_' || g.n % 20, 'Process ' || g.n % 20,
           'app_' || g.n % 5, NULL, 'task_' || g.n % 50, 'form_' || g.n % 50, 'B-' || g.n,
           g.payload, '{}'::jsonb, g.assignee, g.users, g.groups, g.principals,
-          -- TaskAccessKeys.ofTask for these flat payloads (texts, numbers, booleans)
-          ARRAY(SELECT DISTINCT ('x' || substr(md5(p || E'\\n' || e.key || E'\\n' ||
-                  CASE jsonb_typeof(e.value)
-                    WHEN 'string' THEN 's' || (e.value #>> '{}')
-                    WHEN 'number' THEN 'n' || trim_scale((e.value #>> '{}')::numeric)::text
-                    ELSE 'b' || (e.value #>> '{}') END), 1, 16))::bit(64)::bigint
-                FROM unnest(g.principals) AS p, jsonb_each(g.payload) AS e),
+          -- the migration's function, TaskAccessKeys.ofTask for such flat payloads
+          fp_flat_payload_access_keys(g.principals, g.payload),
           g.created, 'Generated task ' || g.n, g.due, NULL, 'Task ' || g.n % 50, NULL,
           g.n % 100, 0
       FROM (
