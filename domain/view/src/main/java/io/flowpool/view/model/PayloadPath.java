@@ -37,8 +37,10 @@ public record PayloadPath(List<String> segments) implements ViewField {
   }
 
   /**
-   * The values at this path, lists flattened; empty if the path leads nowhere. A key present with a
-   * null value gives a null.
+   * The values at this path, each list on the way and at the end standing for its elements; empty
+   * if the path leads nowhere. A key present with a null value gives a null. A list nested directly
+   * in a list is an element like any other (it is not unwrapped further), as PostgreSQL's lax
+   * SQL/JSON paths treat it, so that the persistent view selects what these rules select.
    */
   public List<Object> valuesIn(Payload payload) {
     List<Object> current = List.of(payload.values());
@@ -82,19 +84,16 @@ public record PayloadPath(List<String> segments) implements ViewField {
     }
   }
 
+  /** Each list replaced by its elements, one level only. */
   private static List<Object> flatten(List<Object> values) {
     List<Object> flat = new ArrayList<>();
     for (Object value : values) {
-      addFlat(value, flat);
+      if (value instanceof List<?> list) {
+        flat.addAll(list);
+      } else {
+        flat.add(value);
+      }
     }
     return flat;
-  }
-
-  private static void addFlat(Object value, List<Object> flat) {
-    if (value instanceof List<?> list) {
-      list.forEach(element -> addFlat(element, flat));
-    } else {
-      flat.add(value);
-    }
   }
 }

@@ -13,12 +13,17 @@ public final class TextValues {
 
   private TextValues() {}
 
-  /** The text of a scalar value; the empty text for null. */
+  /**
+   * The text of a scalar value; the empty text for null. A number is written in plain decimal, as
+   * its JSON text reads in a jsonb column: a Double {@code 1.0E20} as {@code
+   * 100000000000000000000}, {@code 1.0E-7} as {@code 0.00000010}.
+   */
   public static String text(Object value) {
     if (value == null) {
       return "";
     }
-    if (value instanceof BigDecimal decimal) {
+    BigDecimal decimal = number(value);
+    if (decimal != null) {
       return decimal.toPlainString();
     }
     return String.valueOf(value);

@@ -20,17 +20,18 @@ final class JsonPaths {
    * {@code [*]} lists the elements of a list at the end (a scalar stands for itself).
    */
   static String values(PayloadPath path) {
-    StringBuilder expression = new StringBuilder("lax $");
-    for (String segment : path.segments()) {
-      expression.append('.').append(quote(segment));
-    }
-    return expression.append("[*]").toString();
+    return members(path) + "[*]";
   }
 
   /**
    * True if a value at the path equals the filter value as {@code CriterionMatcher} defines it: a
    * text equal to it, a number numerically equal to it (if it reads as a number), a boolean whose
    * text it is. PostgreSQL answers {@code payload @? <this>} from the jsonb_path_ops GIN index.
+   *
+   * <p>The filter itself stands for the elements of a list at the end (no {@code [*]} before it),
+   * and {@code @.type() != "array"} keeps a list nested in that list from matching: lax mode would
+   * otherwise unwrap it once more in the filter and again in the comparison, deeper than {@link
+   * #values} and {@code PayloadPath} go.
    */
   static String valueEquals(PayloadPath path, String value) {
     List<String> alternatives = new ArrayList<>();
@@ -42,7 +43,19 @@ final class JsonPaths {
     if ("true".equals(value) || "false".equals(value)) {
       alternatives.add("@ == " + value);
     }
-    return values(path) + " ? (" + String.join(" || ", alternatives) + ")";
+    return members(path)
+        + " ? (@.type() != \"array\" && ("
+        + String.join(" || ", alternatives)
+        + "))";
+  }
+
+  /** The value at the path: lax mode steps into the elements of a list on the way. */
+  private static String members(PayloadPath path) {
+    StringBuilder expression = new StringBuilder("lax $");
+    for (String segment : path.segments()) {
+      expression.append('.').append(quote(segment));
+    }
+    return expression.toString();
   }
 
   /** A JSON string literal, which is also a SQL/JSON path string literal. */

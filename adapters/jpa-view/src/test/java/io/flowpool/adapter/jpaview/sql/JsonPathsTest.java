@@ -21,20 +21,21 @@ class JsonPathsTest {
   @Test
   void a_text_value_equals_only_texts() {
     assertThat(JsonPaths.valueEquals(PayloadPath.parse("customer"), "cust_42"))
-        .isEqualTo("lax $.\"customer\"[*] ? (@ == \"cust_42\")");
+        .isEqualTo("lax $.\"customer\" ? (@.type() != \"array\" && (@ == \"cust_42\"))");
   }
 
   @Test
   void a_number_value_also_equals_numbers_and_true_or_false_also_booleans() {
     assertThat(JsonPaths.valueEquals(PayloadPath.parse("amount"), "100.0"))
-        .isEqualTo("lax $.\"amount\"[*] ? (@ == \"100.0\" || @ == 100.0)");
+        .isEqualTo("lax $.\"amount\" ? (@.type() != \"array\" && (@ == \"100.0\" || @ == 100.0))");
     assertThat(JsonPaths.valueEquals(PayloadPath.parse("urgent"), "true"))
-        .isEqualTo("lax $.\"urgent\"[*] ? (@ == \"true\" || @ == true)");
+        .isEqualTo("lax $.\"urgent\" ? (@.type() != \"array\" && (@ == \"true\" || @ == true))");
   }
 
   @Test
   void an_operator_character_in_a_value_stays_inside_its_string_literal() {
     assertThat(JsonPaths.valueEquals(PayloadPath.parse("formula"), "a\") || (@ == \"b"))
-        .isEqualTo("lax $.\"formula\"[*] ? (@ == \"a\\\") || (@ == \\\"b\")");
+        .isEqualTo(
+            "lax $.\"formula\" ? (@.type() != \"array\" && (@ == \"a\\\") || (@ == \\\"b\"))");
   }
 }
