@@ -123,9 +123,13 @@ public class FlowpoolViewRebuildAutoConfiguration {
         Environment environment) {
       String queue = topology.queueFor(applicationName(environment));
       FlowpoolAmqpProperties.Rebuild rebuild = properties.getRebuild();
+      RabbitTemplate handOnTemplate = new RabbitTemplate(connectionFactory);
+      // RabbitMQ blocks a connection that publishes while it is short of memory or disk: on the
+      // application's main connection that would hold up its consumers (engine commands) too.
+      handOnTemplate.setUsePublisherConnection(true);
       ViewRebuildHandOn handOn =
           new ViewRebuildHandOn(
-              new RabbitTemplate(connectionFactory),
+              handOnTemplate,
               properties.getOutbox().getConfirmTimeout(),
               queue,
               rebuild.getHandOnPause(),
@@ -135,7 +139,8 @@ public class FlowpoolViewRebuildAutoConfiguration {
           new SimpleMessageListenerContainer(connectionFactory);
       container.setQueueNames(queue);
       // Acked once the replay started or the request was handed on to the replica holding the
-      // outbox's claim; a failed reset goes back (the queue has a delivery limit).
+      // outbox's claim; a failed reset or hand-on goes back (the queue has a delivery limit, the
+      // listener logs and counts the failure on the last delivery).
       container.setAcknowledgeMode(AcknowledgeMode.AUTO);
       container.setPrefetchCount(1);
       container.setConcurrentConsumers(1);

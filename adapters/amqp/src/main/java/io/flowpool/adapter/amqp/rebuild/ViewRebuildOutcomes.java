@@ -33,12 +33,18 @@ public class ViewRebuildOutcomes {
     handedOn.increment();
   }
 
-  /** Handed on too often: nobody could serve it. */
+  /**
+   * Lost: handed on too often (nobody could serve it), or failed on the last delivery the queue's
+   * delivery limit allows.
+   */
   void dropped() {
     dropped.increment();
   }
 
-  /** The reset failed for another reason: the request is returned to the queue. */
+  /**
+   * The reset failed for another reason, or the hand-on copy was not confirmed: the request is
+   * returned to the queue (and dropped there after its last delivery).
+   */
   void failed() {
     failed.increment();
   }

@@ -15,7 +15,10 @@ import org.springframework.amqp.core.QueueBuilder;
  */
 public record ViewRebuildTopology(String exchange) {
 
-  /** A request that keeps failing is dropped after this many deliveries (no dead letters). */
+  /**
+   * A request that keeps failing is dropped after this many returns (no dead letters): the delivery
+   * whose x-delivery-count has reached it is the last.
+   */
   static final int DELIVERY_LIMIT = 5;
 
   /** The queue of one process application: {@code <exchange>.<applicationName>}. */

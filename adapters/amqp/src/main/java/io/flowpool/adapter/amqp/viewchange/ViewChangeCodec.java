@@ -28,6 +28,10 @@ import org.springframework.amqp.core.MessageProperties;
  * in which every change names its kind in {@code "type"} (the simple name of a {@link ViewChange}
  * record, e.g. {@code TaskChanged}), the sending node in the {@value #NODE_HEADER} header. The
  * kinds are the sealed interface's records: a message never names a class to instantiate.
+ *
+ * <p>Payload and variable numbers read back as the view store reads them: Integer, Long or
+ * BigInteger when whole, BigDecimal otherwise (a Double 0.25 arrives as BigDecimal 0.25), so no
+ * digit is lost on the way to the other nodes.
  */
 public final class ViewChangeCodec {
 
@@ -46,6 +50,9 @@ public final class ViewChangeCodec {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             // a node of a newer release may send fields this one does not know yet
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // as the view store's JsonCodec: a fraction arrives as a BigDecimal, not a Double
+            // rounded to ~17 digits, so every node filters on the same value the store holds
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .addMixIn(ViewChange.class, TypedByName.class)
             .addMixIn(Payload.class, ComponentsOnly.class)
             .addMixIn(Correlations.class, ComponentsOnly.class)

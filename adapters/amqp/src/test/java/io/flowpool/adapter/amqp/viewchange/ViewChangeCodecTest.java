@@ -3,10 +3,14 @@ package io.flowpool.adapter.amqp.viewchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flowpool.view.api.ProcessVariableView;
 import io.flowpool.view.model.ViewChange;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
@@ -28,6 +32,30 @@ class ViewChangeCodecTest {
     assertThat(message.getMessageProperties().getContentType()).isEqualTo("application/json");
     assertThat(message.getMessageProperties().getDeliveryMode())
         .isEqualTo(MessageDeliveryMode.NON_PERSISTENT);
+  }
+
+  @Test
+  void a_decimal_keeps_every_digit_and_a_double_arrives_as_the_same_decimal() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("precise", ViewChangeSamples.PRECISE);
+    values.put("ratio", 0.1);
+    values.put("whole", 7);
+    values.put("nested", List.of(Map.of("amount", new BigDecimal("0.30000000000000000001"))));
+    ViewChange.ProcessVariableChanged sent =
+        new ViewChange.ProcessVariableChanged(
+            new ProcessVariableView(
+                "pi-1", "var-1", "numbers", values, "act-1", 1, ViewChangeSamples.SOURCE));
+
+    ViewChange.ProcessVariableChanged received =
+        (ViewChange.ProcessVariableChanged)
+            codec.changes(codec.message(List.of(sent), node)).get(0);
+
+    Map<?, ?> value = (Map<?, ?>) received.variable().value();
+    assertThat(value.get("precise")).isEqualTo(new BigDecimal("12345678901234567890.123456789"));
+    assertThat(value.get("ratio")).isEqualTo(new BigDecimal("0.1"));
+    assertThat(value.get("whole")).isEqualTo(7);
+    assertThat(value.get("nested"))
+        .isEqualTo(List.of(Map.of("amount", new BigDecimal("0.30000000000000000001"))));
   }
 
   @Test

@@ -14,6 +14,7 @@ import io.flowpool.view.api.ProcessVariableView;
 import io.flowpool.view.api.ProtocolEntry;
 import io.flowpool.view.api.TaskView;
 import io.flowpool.view.model.ViewChange;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +28,18 @@ final class ViewChangeSamples {
   static final SourceReference SOURCE =
       SourceReference.process("pi-1", "ex-1", "order:3", "order", "Order", "order-application");
 
+  /** More significant digits than a Double holds. */
+  static final BigDecimal PRECISE = new BigDecimal("12345678901234567890.123456789");
+
   private ViewChangeSamples() {}
 
   static TaskView task(String id, long version) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("amount", 120);
-    payload.put("ratio", 0.25);
+    // fractions arrive as BigDecimal (see ViewChangeCodec), so the samples hold them as such
+    payload.put("ratio", new BigDecimal("0.25"));
+    payload.put("precise", PRECISE);
+    payload.put("large", 12345678901234L);
     payload.put("approved", true);
     payload.put("customer", Map.of("name", "Kermit", "tags", List.of("frog", "vip")));
     payload.put("note", null);
@@ -65,7 +72,7 @@ final class ViewChangeSamples {
         "order-application",
         "Order " + id,
         "an order",
-        Payload.of(Map.of("total", 99.5)),
+        Payload.of(Map.of("total", new BigDecimal("99.50"))),
         Correlations.none(),
         new DataEntryState(ProcessingType.IN_PROGRESS, "approving"),
         "forms/order",
