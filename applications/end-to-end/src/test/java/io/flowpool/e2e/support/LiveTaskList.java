@@ -19,9 +19,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A user's live task list on one platform node ({@code GET /api/tasks/stream}, Server-Sent Events),
- * as the web tasklist follows it: keeps every {@code update} and {@code removed} event it got.
+ * as the web tasklist follows it: keeps every {@code update} and {@code removed} event it got, and
+ * tells a listener of each as it arrives.
  */
 public final class LiveTaskList implements AutoCloseable {
+
+  /** Told of each event on the reading thread, with {@link System#nanoTime()} of its arrival. */
+  public interface Listener {
+    void onEvent(Event event, long receivedAtNanos);
+  }
 
   /** One event of the stream: its name and its JSON data. */
   public record Event(String name, JsonNode data) {
@@ -33,11 +39,17 @@ public final class LiveTaskList implements AutoCloseable {
   }
 
   private final List<Event> events = new CopyOnWriteArrayList<>();
+  private final Listener listener;
   private final CountDownLatch opened = new CountDownLatch(1);
   private final InputStream body;
   private final Thread reader;
 
   public LiveTaskList(String baseUrl, String user, String password) {
+    this(baseUrl, user, password, (event, receivedAtNanos) -> {});
+  }
+
+  public LiveTaskList(String baseUrl, String user, String password, Listener listener) {
+    this.listener = listener;
     String token =
         Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -88,7 +100,7 @@ public final class LiveTaskList implements AutoCloseable {
         } else if (line.startsWith("data:")) {
           data.append(line.substring(5));
         } else if (line.isEmpty()) {
-          dispatch(event, data.toString());
+          dispatch(event, data.toString(), System.nanoTime());
           event = null;
           data.setLength(0);
         }
@@ -98,11 +110,13 @@ public final class LiveTaskList implements AutoCloseable {
     }
   }
 
-  private void dispatch(String event, String data) throws IOException {
-    if ("initial".equals(event)) {
+  private void dispatch(String name, String data, long receivedAtNanos) throws IOException {
+    if ("initial".equals(name)) {
       opened.countDown();
-    } else if (event != null) {
-      events.add(new Event(event, Http.JSON.readTree(data)));
+    } else if (name != null) {
+      Event event = new Event(name, Http.JSON.readTree(data));
+      events.add(event);
+      listener.onEvent(event, receivedAtNanos);
     }
   }
 
