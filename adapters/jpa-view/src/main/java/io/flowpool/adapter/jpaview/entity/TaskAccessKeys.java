@@ -69,20 +69,20 @@ public final class TaskAccessKeys {
 
   /**
    * The keys that a row holds if it is admitted to one of the reader's principals and has the
-   * filter value at the top-level attribute: the reader's principals times the kinds the value
-   * reads as (a text, and also a number or a boolean if it reads as one).
+   * filter value at the top-level attribute: the reader's principals times the {@link
+   * EqualityForms} of the value.
    */
   public static List<Long> ofReader(
       Collection<String> principals, String attribute, String filterValue) {
+    EqualityForms forms = EqualityForms.of(filterValue);
     List<String> typedValues = new ArrayList<>();
-    typedValues.add("s" + filterValue);
-    BigDecimal number = TextValues.parseNumber(filterValue);
-    String typedNumber = number == null ? null : number(number);
+    typedValues.add("s" + forms.text());
+    String typedNumber = forms.number() == null ? null : number(forms.number());
     if (typedNumber != null) {
       typedValues.add(typedNumber);
     }
-    if ("true".equals(filterValue) || "false".equals(filterValue)) {
-      typedValues.add("b" + filterValue);
+    if (forms.bool() != null) {
+      typedValues.add("b" + forms.bool());
     }
     List<Long> keys = new ArrayList<>();
     MessageDigest md5 = md5();

@@ -1,8 +1,7 @@
 package io.flowpool.adapter.jpaview.sql;
 
+import io.flowpool.adapter.jpaview.entity.EqualityForms;
 import io.flowpool.view.model.PayloadPath;
-import io.flowpool.view.model.TextValues;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,14 +33,14 @@ final class JsonPaths {
    * #values} and {@code PayloadPath} go.
    */
   static String valueEquals(PayloadPath path, String value) {
+    EqualityForms forms = EqualityForms.of(value);
     List<String> alternatives = new ArrayList<>();
-    alternatives.add("@ == " + quote(value));
-    BigDecimal number = TextValues.parseNumber(value);
-    if (number != null) {
-      alternatives.add("@ == " + number);
+    alternatives.add("@ == " + quote(forms.text()));
+    if (forms.number() != null) {
+      alternatives.add("@ == " + forms.number());
     }
-    if ("true".equals(value) || "false".equals(value)) {
-      alternatives.add("@ == " + value);
+    if (forms.bool() != null) {
+      alternatives.add("@ == " + forms.bool());
     }
     return members(path)
         + " ? (@.type() != \"array\" && ("
