@@ -65,8 +65,12 @@ public class FlowpoolViewRebuildAutoConfiguration {
         ViewRebuildTopology topology,
         FlowpoolAmqpProperties properties,
         Environment environment) {
+      RabbitTemplate template = new RabbitTemplate(connectionFactory);
+      // a publish that RabbitMQ blocks (memory or disk alarm) must not block the platform's main
+      // connection, on which the view consumer acknowledges
+      template.setUsePublisherConnection(true);
       return new ViewRebuildRequester(
-          new RabbitTemplate(connectionFactory),
+          template,
           topology.exchange(),
           ApplicationName.of(environment).orElse("platform") + "@" + hostName(),
           properties.getOutbox().getConfirmTimeout(),
