@@ -57,12 +57,7 @@ class EventTopologyTest {
 
   @Test
   void shipped_definitions_declare_the_same_queues_as_the_applications() throws IOException {
-    Map<String, Object> definitions =
-        new ObjectMapper()
-            .readValue(
-                Files.readString(definitionsFile()), new TypeReference<Map<String, Object>>() {});
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> queues = (List<Map<String, Object>>) definitions.get("queues");
+    List<Map<String, Object>> queues = shippedDefinitions("queues");
 
     Map<String, Object> view = byName(queues, "flowpool.view");
     Map<String, Object> deadLetters = byName(queues, "flowpool.view.dead-letter");
@@ -72,12 +67,7 @@ class EventTopologyTest {
 
   @Test
   void shipped_definitions_have_the_view_rebuild_exchange_as_fanout() throws IOException {
-    Map<String, Object> definitions =
-        new ObjectMapper()
-            .readValue(
-                Files.readString(definitionsFile()), new TypeReference<Map<String, Object>>() {});
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> exchanges = (List<Map<String, Object>>) definitions.get("exchanges");
+    List<Map<String, Object>> exchanges = shippedDefinitions("exchanges");
 
     Map<String, Object> rebuild =
         byName(exchanges, new FlowpoolAmqpProperties().getRebuild().getExchange());
@@ -86,12 +76,7 @@ class EventTopologyTest {
 
   @Test
   void shipped_definitions_have_the_view_changes_exchange_as_fanout() throws IOException {
-    Map<String, Object> definitions =
-        new ObjectMapper()
-            .readValue(
-                Files.readString(definitionsFile()), new TypeReference<Map<String, Object>>() {});
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> exchanges = (List<Map<String, Object>>) definitions.get("exchanges");
+    List<Map<String, Object>> exchanges = shippedDefinitions("exchanges");
 
     Map<String, Object> viewChanges =
         byName(exchanges, new FlowpoolAmqpProperties().getViewChanges().getExchange());
@@ -99,6 +84,16 @@ class EventTopologyTest {
         .containsEntry("type", "fanout")
         .containsEntry("durable", true)
         .containsEntry("auto_delete", false);
+  }
+
+  /** One section ("queues", "exchanges") of the shipped RabbitMQ definitions file. */
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> shippedDefinitions(String section) throws IOException {
+    Map<String, Object> definitions =
+        new ObjectMapper()
+            .readValue(
+                Files.readString(definitionsFile()), new TypeReference<Map<String, Object>>() {});
+    return (List<Map<String, Object>>) definitions.get(section);
   }
 
   private static Map<String, Object> byName(List<Map<String, Object>> items, String name) {

@@ -42,7 +42,8 @@ public final class TaskAccessKeys {
   private TaskAccessKeys() {}
 
   /**
-   * The keys of a task, or null if it has too many or a payload value of an unknown kind.
+   * The keys of a task, or null if it has too many, a payload value of an unknown kind or a number
+   * too long to key.
    *
    * @param principals the row's {@code principals} ({@link Principals#of})
    */
