@@ -10,8 +10,14 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * The settings this adapter needs, as defaults that any application property overrides: no Axon
  * Server (local buses, JPA event store), Jackson for every serializer (XStream refuses the domain
- * records and is not on the class path), no update check over the network, and the PostgreSQL
- * dialect that stores Axon's binary columns as {@code bytea}.
+ * records and is not on the class path), no update check over the network, the PostgreSQL dialect
+ * that stores Axon's binary columns as {@code bytea}, and no Axon message timeouts.
+ *
+ * <p>Axon's timeouts (since 4.12) would interrupt a command's thread after 60 s, and a handler's
+ * after 30 s. Flowpool's commands run on the engine's thread, inside the engine's transaction,
+ * whose limits are the engine's and the transaction manager's; an interrupt there could break its
+ * JDBC connection mid-transaction. They also cost a stack walk and a scheduled task per handler and
+ * per command, which showed in profiles of the engine's transactions.
  */
 public class FlowpoolAxonDefaults implements EnvironmentPostProcessor {
 
@@ -24,6 +30,7 @@ public class FlowpoolAxonDefaults implements EnvironmentPostProcessor {
           "axon.serializer.events", "jackson",
           "axon.serializer.messages", "jackson",
           "axon.update-check.disabled", "true",
+          "axon.timeout.enabled", "false",
           "spring.jpa.database-platform", ByteaPostgreSQLDialect.class.getName());
 
   @Override

@@ -33,6 +33,15 @@ class FlowpoolAxonDefaultsTest {
   }
 
   @Test
+  void axons_message_timeouts_are_off_unless_the_application_turns_them_on() {
+    assertThat(environmentWith(Map.of()).getProperty("axon.timeout.enabled")).isEqualTo("false");
+    assertThat(
+            environmentWith(Map.of("axon.timeout.enabled", "true"))
+                .getProperty("axon.timeout.enabled"))
+        .isEqualTo("true");
+  }
+
+  @Test
   void application_properties_win_over_the_defaults() {
     StandardEnvironment environment = environmentWith(Map.of("axon.serializer.messages", "cbor"));
 

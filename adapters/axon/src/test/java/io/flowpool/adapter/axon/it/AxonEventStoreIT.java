@@ -67,6 +67,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.autoconfig.AxonTimeoutAutoConfiguration;
 import org.hibernate.engine.spi.ActionQueue;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SessionImplementor;
@@ -380,6 +381,11 @@ class AxonEventStoreIT {
     assertThat(eventsOf(DataEntrySamples.AGGREGATE_ID))
         .singleElement()
         .satisfies(event -> assertThat(event).containsEntry("type", "DataEntry"));
+  }
+
+  @Test
+  void axons_message_timeouts_are_off() {
+    assertThat(context.getBeanNamesForType(AxonTimeoutAutoConfiguration.class)).isEmpty();
   }
 
   // Reading an aggregate's events (SnapshotFreeJpaEventStorageEngine's JDBC read)
