@@ -26,6 +26,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 
 /** What the collector reports for user tasks, one engine transaction at a time. */
@@ -169,6 +170,40 @@ class TaskCollectionIT extends EngineTestSupport {
     // as a new engine command would read them: the transient one is not stored, the object has
     // no JSON form
     assertThat(created.payload()).isEqualTo(approvePayload(Map.of()));
+  }
+
+  @Test
+  void a_created_tasks_payload_holds_the_variables_its_create_listener_set_on_the_task_itself() {
+    repositoryService
+        .createDeployment()
+        .name("task-local-variables")
+        .enableDuplicateFiltering(true)
+        .addModelInstance(
+            "task-local-variables.bpmn",
+            Bpmn.createExecutableProcess("task-local-variables")
+                .camundaHistoryTimeToLive(30)
+                .startEvent()
+                .userTask("note")
+                .camundaTaskListenerExpression(
+                    "create", "${task.setVariableLocal('note', 'for this task only')}")
+                .endEvent()
+                .done())
+        .deploy();
+    taskpool.clear();
+
+    ProcessInstance instance =
+        runtimeService.startProcessInstanceByKey(
+            "task-local-variables", Map.of("customer", "Miss Piggy"));
+
+    CreateTaskCommand created =
+        onlyTransaction().taskCommands().stream()
+            .filter(CreateTaskCommand.class::isInstance)
+            .map(CreateTaskCommand.class::cast)
+            .findFirst()
+            .orElseThrow();
+    assertThat(created.taskId()).isEqualTo(task(instance, "note").getId());
+    assertThat(created.payload())
+        .isEqualTo(Payload.of(Map.of("customer", "Miss Piggy", "note", "for this task only")));
   }
 
   @Test

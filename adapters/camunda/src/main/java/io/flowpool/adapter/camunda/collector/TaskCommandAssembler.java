@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.core.variable.scope.AbstractVariableScope;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
@@ -147,10 +148,9 @@ final class TaskCommandAssembler {
     }
     // Serialized objects stay serialized: deserializing them here could make the engine write
     // them back (Polyflow #442) and would need their classes on this class path.
+    AbstractVariableScope scope = TaskVariableScope.of(context, current);
     return enricher.enrich(
-        processKey,
-        task.getTaskDefinitionKey(),
-        asStored(current, current.getVariablesTyped(false)));
+        processKey, task.getTaskDefinitionKey(), asStored(scope, scope.getVariablesTyped(false)));
   }
 
   /**
@@ -159,7 +159,7 @@ final class TaskCommandAssembler {
    * as objects would call their getters); transient ones are left out and objects are read back in
    * their serialized form, as a new engine command would read them.
    */
-  private static VariableMap asStored(TaskEntity task, VariableMap variables) {
+  private static VariableMap asStored(AbstractVariableScope scope, VariableMap variables) {
     VariableMap stored = Variables.createVariables();
     for (String name : variables.keySet()) {
       TypedValue value = variables.getValueTyped(name);
@@ -168,7 +168,7 @@ final class TaskCommandAssembler {
       }
       if (value instanceof SerializableValue serializable
           && serializable.isDeserialized()
-          && task.getVariableInstance(name) instanceof VariableInstanceEntity variable) {
+          && scope.getVariableInstance(name) instanceof VariableInstanceEntity variable) {
         value = variable.getSerializer().readValue(variable, false, false);
       }
       stored.putValueTyped(name, value);
