@@ -108,27 +108,32 @@ public class SnapshotFreeJpaEventStorageEngine extends JpaEventStorageEngine {
     return new Builder();
   }
 
-  /** Axon's append (same transaction, same exceptions), as one JDBC batch. */
+  /**
+   * Axon's append (same transaction, same exceptions for the insert), as one JDBC batch. The events
+   * are serialized first: an event the serializer refuses fails with the serializer's exception,
+   * where Axon's append would report it as a failed insert (for an aggregate's first event: "Cannot
+   * reuse aggregate identifier").
+   */
   @Override
   protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
     if (events.isEmpty()) {
       return;
     }
+    List<StoredEvent> stored = new ArrayList<>(events.size());
+    for (EventMessage<?> event : events) {
+      stored.add(StoredEvent.of(event, serializer));
+    }
     transactionManager.executeInTransaction(
         () -> {
           try {
-            insertDomainEvents(events, serializer);
+            insertDomainEvents(stored);
           } catch (Exception e) {
             handlePersistenceException(e, events.get(0));
           }
         });
   }
 
-  private void insertDomainEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
-    List<StoredEvent> stored = new ArrayList<>(events.size());
-    for (EventMessage<?> event : events) {
-      stored.add(StoredEvent.of(event, serializer));
-    }
+  private void insertDomainEvents(List<StoredEvent> stored) {
     onEventTable(
         INSERT_DOMAIN_EVENT,
         statement -> {

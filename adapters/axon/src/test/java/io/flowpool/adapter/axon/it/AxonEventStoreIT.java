@@ -66,6 +66,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SerializationException;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.AxonTimeoutAutoConfiguration;
 import org.hibernate.engine.spi.ActionQueue;
@@ -381,6 +382,20 @@ class AxonEventStoreIT {
     assertThat(eventsOf(DataEntrySamples.AGGREGATE_ID))
         .singleElement()
         .satisfies(event -> assertThat(event).containsEntry("type", "DataEntry"));
+  }
+
+  @Test
+  void an_event_the_serializer_refuses_fails_with_the_serializers_exception_and_stores_nothing() {
+    String aggregateId = "probe-" + UUID.randomUUID();
+    List<DomainEventMessage<?>> events =
+        List.of(
+            probeEvents(aggregateId, 0, 1).get(0),
+            new GenericDomainEventMessage<>("Probe", aggregateId, 1, new Unwritable()));
+
+    assertThatThrownBy(() -> context.getBean(EventStorageEngine.class).appendEvents(events))
+        .isInstanceOf(SerializationException.class)
+        .hasRootCauseMessage("no value");
+    assertThat(eventsOf(aggregateId)).isEmpty();
   }
 
   @Test
@@ -896,6 +911,13 @@ class AxonEventStoreIT {
       driver.setLevel(level);
     }
     return List.copyOf(sent);
+  }
+
+  /** A payload Jackson cannot write: its only property fails when read. */
+  public static final class Unwritable {
+    public String getValue() {
+      throw new IllegalStateException("no value");
+    }
   }
 
   private static List<DomainEventMessage<String>> probeEvents(
