@@ -13,7 +13,7 @@ import org.springframework.core.env.MapPropertySource;
  * records and is not on the class path), no update check over the network, the PostgreSQL dialect
  * that stores Axon's binary columns as {@code bytea}, and no Axon message timeouts.
  *
- * <p>Axon's timeouts (since 4.12) would interrupt a command's thread after 60 s, and a handler's
+ * <p>Axon's timeouts (since 4.11) would interrupt a command's thread after 60 s, and a handler's
  * after 30 s. Flowpool's commands run on the engine's thread, inside the engine's transaction,
  * whose limits are the engine's and the transaction manager's; an interrupt there could break its
  * JDBC connection mid-transaction. They also cost a stack walk and a scheduled task per handler and

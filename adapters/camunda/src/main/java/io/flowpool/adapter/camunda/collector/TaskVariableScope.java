@@ -43,9 +43,11 @@ final class TaskVariableScope {
   }
 
   private static boolean hasNoOwnVariables(CommandContext context, TaskEntity task) {
+    // the store is null in a deserialized entity (the field is transient): read the task whole
     return VARIABLE_STORE != null
         && context.getDbEntityManager().getDbEntityCache().isTransient(task)
-        && !((VariableStore<?>) VARIABLE_STORE.get(task)).isInitialized();
+        && VARIABLE_STORE.get(task) instanceof VariableStore<?> store
+        && !store.isInitialized();
   }
 
   private static VarHandle variableStoreHandle() {

@@ -166,9 +166,10 @@ public final class TasksForUserBenchmark {
    */
   private static String plansOnOnePooledConnection(JdbcTemplate jdbc) {
     return jdbc.queryForObject(
-        "SELECT format('prepared task statements on one pooled connection: %s generic plans, %s"
-            + " custom plans', coalesce(sum(generic_plans), 0), coalesce(sum(custom_plans), 0))"
-            + " FROM pg_prepared_statements WHERE statement LIKE '%fp_task%'",
+        "SELECT 'prepared task statements on one pooled connection, generic / custom plans each: '"
+            + " || coalesce(string_agg(generic_plans || ' / ' || custom_plans, ', ' ORDER BY"
+            + " prepare_time), 'none') FROM pg_prepared_statements WHERE statement LIKE"
+            + " '%fp_task%'",
         String.class);
   }
 
