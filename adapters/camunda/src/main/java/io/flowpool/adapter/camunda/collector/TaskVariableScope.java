@@ -28,11 +28,14 @@ final class TaskVariableScope {
 
   private TaskVariableScope() {}
 
-  /** The task, or its execution where the task has no variables of its own. */
+  /**
+   * The task, or the scope above it (its execution; a case execution or a parent task for tasks
+   * outside processes) where the task has no variables of its own.
+   */
   static AbstractVariableScope of(CommandContext context, TaskEntity task) {
-    AbstractVariableScope execution = task.getParentVariableScope();
-    if (execution != null && hasNoOwnVariables(context, task)) {
-      return execution;
+    AbstractVariableScope parent = task.getParentVariableScope();
+    if (parent != null && hasNoOwnVariables(context, task)) {
+      return parent;
     }
     return task;
   }
