@@ -36,7 +36,8 @@ final class BenchmarkReport {
         postgresVersion,
         format("%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
     out.printf(
-        "settings: %d threads, %d warm-up + %d measured instances per round%n%n",
+        "settings: %d threads, %d warm-up + %d measured instances per round, after one"
+            + " unmeasured round of each scenario%n%n",
         settings.threads(), settings.warmUpInstances(), settings.measuredInstances());
     out.printf(
         ROW,
