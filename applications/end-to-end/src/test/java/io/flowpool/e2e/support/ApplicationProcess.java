@@ -25,8 +25,9 @@ public final class ApplicationProcess implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
   /**
-   * The tests start quickly with the JIT's first tier only; the pipeline benchmark runs the JVMs as
-   * production does (flowpool.e2e.jvm-options).
+   * The tests start quickly with the JIT's first tier only. The pipeline benchmark passes its own
+   * options (flowpool.e2e.jvm-options): the same by default, so that its runs compare, or the full
+   * JIT as in production with -Dbenchmark.jvm-options=-Xmx1g.
    */
   private static final String JVM_OPTIONS =
       System.getProperty("flowpool.e2e.jvm-options", "-Xmx512m -XX:TieredStopAtLevel=1");
