@@ -39,6 +39,13 @@ public final class TasksForUserBenchmark {
 
   private static final int TASKS = Integer.getInteger("benchmark.tasks", 1_000_000);
   private static final int CLIENTS = Integer.getInteger("benchmark.clients", 20);
+
+  /**
+   * The store's connection pool, one connection per client unless told otherwise (the applications
+   * keep Hikari's default of 10).
+   */
+  private static final int POOL = Integer.getInteger("benchmark.pool", CLIENTS);
+
   private static final int SECONDS = Integer.getInteger("benchmark.seconds", 30);
   private static final int WARMUP_SECONDS = 5;
   private static final int CHUNK = 100_000;
@@ -49,11 +56,12 @@ public final class TasksForUserBenchmark {
 
   public static void main(String[] args) throws Exception {
     print(
-        "Tasks-for-user benchmark: %,d tasks, %d clients, %d s per case", TASKS, CLIENTS, SECONDS);
+        "Tasks-for-user benchmark: %,d tasks, %d clients on %d pooled connections, %d s per case",
+        TASKS, CLIENTS, POOL, SECONDS);
     try (ViewTestDatabase database =
         ViewTestDatabase.start(
             "flowpool_view_benchmark",
-            "spring.datasource.hikari.maximum-pool-size=" + CLIENTS,
+            "spring.datasource.hikari.maximum-pool-size=" + POOL,
             "logging.level.root=WARN")) {
       load(database.jdbc());
       TaskViewStore store = database.context().getBean(TaskViewStore.class);

@@ -1,5 +1,7 @@
 package io.flowpool.adapter.jpaview.testing;
 
+import java.sql.Statement;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -60,15 +62,33 @@ public final class SyntheticTasks {
 
   private SyntheticTasks() {}
 
-  /** Inserts tasks {@code task-<from>} to {@code task-<to>}, both included. */
+  /**
+   * Inserts tasks {@code task-<from>} to {@code task-<to>}, both included. The same range always
+   * gets the same tasks: the random generator is seeded from {@code from} on the connection that
+   * inserts, so that benchmark runs compare code, not data.
+   */
   public static void insert(JdbcTemplate jdbc, long from, long to) {
-    jdbc.execute(
+    String insert =
         INSERT
             .replace("GROUPS", String.valueOf(GROUPS))
             .replace("USERS", String.valueOf(USERS))
             .replace("CUSTOMERS", String.valueOf(CUSTOMERS))
             .replace("FIRST", String.valueOf(from))
-            .replace("LAST", String.valueOf(to)));
+            .replace("LAST", String.valueOf(to));
+    jdbc.execute(
+        (ConnectionCallback<Void>)
+            connection -> {
+              try (Statement statement = connection.createStatement()) {
+                statement.execute("SELECT setseed(" + seed(from) + ")");
+                statement.execute(insert);
+              }
+              return null;
+            });
+  }
+
+  /** A seed in [-1, 1] that differs for every range start. */
+  private static double seed(long from) {
+    return (from % 1_000_003) / 1_000_003.0;
   }
 
   /** Lets the planner know the data: run after loading. */
