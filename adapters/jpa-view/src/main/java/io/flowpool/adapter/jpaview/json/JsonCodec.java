@@ -26,6 +26,9 @@ public final class JsonCodec {
       new TypeReference<>() {};
   private static final TypeReference<List<Object>> LIST = new TypeReference<>() {};
 
+  /** How PostgreSQL writes an empty jsonb object. */
+  private static final String EMPTY_OBJECT = "{}";
+
   private final ObjectMapper mapper =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
@@ -63,6 +66,10 @@ public final class JsonCodec {
   }
 
   public Correlations readCorrelations(String json) {
+    // most tasks have none; a page of them is read on every task query
+    if (EMPTY_OBJECT.equals(json)) {
+      return Correlations.none();
+    }
     return new Correlations(parse(json, TEXT_MAP));
   }
 

@@ -37,10 +37,12 @@ final class ReaderCondition {
       // user in 200 groups: several seconds instead of a fraction of one).
       return column + " && (SELECT " + principals + ")";
     }
-    // IS TRUE keeps the IN a hashed subplan (built once) rather than a join redone per row
-    return "EXISTS (SELECT 1 FROM unnest("
+    // IS TRUE keeps the IN a hashed subplan (built once) rather than a join redone per row. The
+    // unnest sits in a select list, not in FROM: a set-returning function in FROM is written into
+    // a tuple store for each row first, which made this check cost about twice as much.
+    return "EXISTS (SELECT 1 FROM (SELECT unnest("
         + column
-        + ") AS r(principal) WHERE (r.principal IN (SELECT unnest("
+        + ") AS principal) AS r WHERE (r.principal IN (SELECT unnest("
         + principals
         + "))) IS TRUE)";
   }

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.support.SqlArrayValue;
 
 /**
  * The bind parameters of one statement. Every value a query carries goes through here and reaches
@@ -23,14 +22,18 @@ public final class SqlParameters {
     return ":" + name;
   }
 
-  /** A {@code text[]}. */
+  /**
+   * A {@code text[]}. A Java array reaches the driver as it is, which sends it in PostgreSQL's
+   * binary form; a {@code java.sql.Array} would first be written out and escaped as array text,
+   * which for a reader in 200 groups cost more than any other step of building the query.
+   */
   public String bindTextArray(Collection<String> values) {
-    return "CAST(" + bind(new SqlArrayValue("text", values.toArray())) + " AS text[])";
+    return "CAST(" + bind(values.toArray(String[]::new)) + " AS text[])";
   }
 
-  /** A {@code bigint[]}. */
+  /** A {@code bigint[]}, sent in binary like {@link #bindTextArray}. */
   public String bindBigintArray(Collection<Long> values) {
-    return "CAST(" + bind(new SqlArrayValue("bigint", values.toArray())) + " AS bigint[])";
+    return "CAST(" + bind(values.stream().mapToLong(Long::longValue).toArray()) + " AS bigint[])";
   }
 
   /** A {@code jsonpath} written by {@link JsonPaths}. */

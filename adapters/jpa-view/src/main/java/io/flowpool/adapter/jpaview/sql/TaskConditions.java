@@ -35,6 +35,7 @@ final class TaskConditions {
   private final boolean narrowed;
   private final CriteriaGroup keyedGroup;
   private String entryReaders;
+  private Set<String> scopePrincipals;
 
   TaskConditions(TaskAccess access, TaskFilter filter, SqlParameters parameters) {
     this.access = access;
@@ -132,14 +133,18 @@ final class TaskConditions {
       case ASSIGNEE:
         return "t.assignee = " + parameters.bind(user.username());
       default:
-        return ReaderCondition.overlap("t.principals", scopePrincipals(user), narrowed, parameters);
+        return ReaderCondition.overlap("t.principals", scopePrincipals(), narrowed, parameters);
     }
   }
 
   /** The row principals the user, candidate and group scopes admit a task for. */
-  private Set<String> scopePrincipals(CurrentUser user) {
-    TaskScope scope = access.scope();
-    return Principals.ofReader(user, scope == TaskScope.USER, scope != TaskScope.GROUP);
+  private Set<String> scopePrincipals() {
+    if (scopePrincipals == null) {
+      TaskScope scope = access.scope();
+      scopePrincipals =
+          Principals.ofReader(access.user(), scope == TaskScope.USER, scope != TaskScope.GROUP);
+    }
+    return scopePrincipals;
   }
 
   /**
@@ -169,7 +174,7 @@ final class TaskConditions {
   }
 
   private List<Long> readerKeys() {
-    Set<String> principals = scopePrincipals(access.user());
+    Set<String> principals = scopePrincipals();
     List<Long> keys = new ArrayList<>();
     for (Criterion criterion : keyedGroup.alternatives()) {
       String attribute = ((PayloadPath) criterion.field()).segments().get(0);

@@ -9,10 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The SQL of task queries. A page is one statement: an inner query finds the page's task ids, their
+ * The SQL of task queries. A page is one statement: an inner query finds the page's rows, their
  * sort keys and the total (a window count over all matches) with authorization, filters and sort in
  * the database; the outer query joins the full rows of just that page and, for the queries with
  * data entries, aggregates each task's visible correlated entries into a jsonb array.
+ *
+ * <p>The outer query finds the page's rows by their physical address ({@code ctid}): one page read
+ * each instead of a primary key lookup of four. That is safe within one statement: both parts read
+ * with the statement's snapshot, and no row version it sees can be removed while it runs.
  */
 public final class TaskSql {
 
@@ -61,7 +65,7 @@ public final class TaskSql {
             + COLUMNS
             + ", p.total"
             + entries
-            + " FROM (SELECT t.id, "
+            + " FROM (SELECT t.ctid AS row_id, "
             + String.join(", ", keys)
             + ", count(*) OVER () AS total FROM fp_task t WHERE "
             + where
@@ -71,7 +75,7 @@ public final class TaskSql {
             + parameters.bind(page.size())
             + " OFFSET "
             + parameters.bind(page.offset())
-            + ") AS p JOIN fp_task t ON t.id = p.id ORDER BY "
+            + ") AS p JOIN fp_task t ON t.ctid = p.row_id ORDER BY "
             + String.join(", ", outer);
     return new SqlStatement(sql, parameters.source());
   }
