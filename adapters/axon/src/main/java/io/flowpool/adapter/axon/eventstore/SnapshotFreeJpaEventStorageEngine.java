@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -162,7 +161,7 @@ public class SnapshotFreeJpaEventStorageEngine extends JpaEventStorageEngine {
    * becomes a domain event of its own, as in Axon's {@code createEventEntity}). Built directly: the
    * entry keeps its time stamp as text and parses it again on every read, which showed in profiles
    * of the engine's transactions. So appends do not call {@code createEventEntity}: a subclass that
-   * overrides it changes nothing here.
+   * overrides it changes nothing here. The time stamp's text is {@link EventTimestamps}'s.
    */
   private record StoredEvent(
       DomainEventMessage<?> message,
@@ -176,7 +175,7 @@ public class SnapshotFreeJpaEventStorageEngine extends JpaEventStorageEngine {
           message,
           message.serializePayload(serializer, byte[].class),
           message.serializeMetaData(serializer, byte[].class).getData(),
-          DateTimeUtils.formatInstant(message.getTimestamp()));
+          EventTimestamps.format(message.getTimestamp()));
     }
   }
 
