@@ -15,8 +15,9 @@ import java.util.List;
 
 /**
  * Dispatches one engine transaction in an order that lets every reader see causes before effects:
- * process definitions, then instance starts, suspensions and variable changes, then the tasks
- * (merged into one intent per task), and last the instance ends.
+ * process definitions, then instance starts, suspensions and variable changes (consecutive ones of
+ * one instance in one call), then the tasks (merged into one intent per task), and last the
+ * instance ends.
  */
 public class SubmitEngineTransactionService implements SubmitEngineTransactionUseCase {
 
@@ -36,13 +37,30 @@ public class SubmitEngineTransactionService implements SubmitEngineTransactionUs
     }
     List<ProcessInstanceCommand> instanceCommands =
         variableMerger.merge(transaction.processInstanceCommands());
-    instanceCommands.stream()
-        .filter(command -> !endsInstance(command))
-        .forEach(dispatcher::dispatch);
+    dispatchByInstance(
+        instanceCommands.stream().filter(command -> !endsInstance(command)).toList());
     for (EngineTaskCommand command : accumulator.accumulate(transaction.taskCommands())) {
       dispatcher.dispatch(command);
     }
     instanceCommands.stream().filter(this::endsInstance).forEach(dispatcher::dispatch);
+  }
+
+  /** Each run of consecutive commands of one instance goes to the dispatcher as one call. */
+  private void dispatchByInstance(List<ProcessInstanceCommand> commands) {
+    int from = 0;
+    while (from < commands.size()) {
+      String instanceId = commands.get(from).processInstanceId();
+      int to = from + 1;
+      while (to < commands.size() && commands.get(to).processInstanceId().equals(instanceId)) {
+        to++;
+      }
+      if (to - from == 1) {
+        dispatcher.dispatch(commands.get(from));
+      } else {
+        dispatcher.dispatchInOrder(List.copyOf(commands.subList(from, to)));
+      }
+      from = to;
+    }
   }
 
   private boolean endsInstance(ProcessInstanceCommand command) {

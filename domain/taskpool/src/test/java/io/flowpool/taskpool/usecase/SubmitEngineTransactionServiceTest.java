@@ -93,7 +93,29 @@ class SubmitEngineTransactionServiceTest {
             new ChangeProcessVariablesCommand(INSTANCE, List.of(amount, amountAgain, customer)));
   }
 
-  /** Records what it is asked to dispatch, in order. */
+  @Test
+  void consecutive_commands_of_one_instance_are_dispatched_in_one_call() {
+    StartProcessInstanceCommand start =
+        new StartProcessInstanceCommand(INSTANCE, "order-4711", "kermit", null, "start");
+    ChangeProcessVariablesCommand variables =
+        new ChangeProcessVariablesCommand(
+            INSTANCE,
+            List.of(new VariableChange(VariableChangeType.CREATE, "v1", "amount", 100, 0, "pi-1")));
+    SourceReference otherInstance =
+        SourceReference.process("pi-2", "pi-2", "invoice:1:d1", "invoice", "Invoice", "app");
+    StartProcessInstanceCommand otherStart =
+        new StartProcessInstanceCommand(otherInstance, "order-4712", "kermit", null, "start");
+    FinishProcessInstanceCommand finish =
+        new FinishProcessInstanceCommand(INSTANCE, "order-4711", null, "end");
+
+    service.submit(
+        new EngineTransaction(List.of(), List.of(start, variables, otherStart, finish), List.of()));
+
+    assertThat(dispatcher.dispatched)
+        .containsExactly(List.of(start, variables), otherStart, finish);
+  }
+
+  /** Records what it is asked to dispatch, in order; commands dispatched in one call as a list. */
   private static final class RecordingDispatcher implements TaskpoolCommandDispatcher {
     private final List<Object> dispatched = new ArrayList<>();
 
@@ -110,6 +132,11 @@ class SubmitEngineTransactionServiceTest {
     @Override
     public void dispatch(ProcessInstanceCommand command) {
       dispatched.add(command);
+    }
+
+    @Override
+    public void dispatchInOrder(List<ProcessInstanceCommand> commandsOfOneInstance) {
+      dispatched.add(commandsOfOneInstance);
     }
 
     @Override

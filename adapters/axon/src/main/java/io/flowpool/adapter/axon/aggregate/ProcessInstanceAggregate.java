@@ -1,5 +1,6 @@
 package io.flowpool.adapter.axon.aggregate;
 
+import io.flowpool.adapter.axon.command.ProcessInstanceCommandBatch;
 import io.flowpool.adapter.axon.routing.DomainCommandTargetResolver;
 import io.flowpool.taskpool.api.process.CancelProcessInstanceCommand;
 import io.flowpool.taskpool.api.process.ChangeProcessVariablesCommand;
@@ -66,6 +67,13 @@ public class ProcessInstanceAggregate {
   @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
   void handle(ChangeProcessVariablesCommand command, ProcessInstanceDecider decider) {
     decideAndApply(command, decider);
+  }
+
+  @CommandHandler
+  @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+  void handle(ProcessInstanceCommandBatch batch, ProcessInstanceDecider decider) {
+    // each command is decided on the state its predecessors' events left: apply evolves at once
+    batch.commands().forEach(command -> decideAndApply(command, decider));
   }
 
   @EventSourcingHandler

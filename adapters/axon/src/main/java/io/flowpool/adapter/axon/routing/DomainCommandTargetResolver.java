@@ -1,5 +1,6 @@
 package io.flowpool.adapter.axon.routing;
 
+import io.flowpool.adapter.axon.command.ProcessInstanceCommandBatch;
 import io.flowpool.datapool.api.DataEntryCommand;
 import io.flowpool.taskpool.api.process.ProcessInstanceCommand;
 import io.flowpool.taskpool.api.process.RegisterProcessDefinitionCommand;
@@ -31,6 +32,9 @@ public class DomainCommandTargetResolver implements CommandTargetResolver {
     }
     if (command instanceof ProcessInstanceCommand instance) {
       return instance.processInstanceId();
+    }
+    if (command instanceof ProcessInstanceCommandBatch batch) {
+      return batch.processInstanceId();
     }
     if (command instanceof RegisterProcessDefinitionCommand definition) {
       return definition.processDefinitionId();

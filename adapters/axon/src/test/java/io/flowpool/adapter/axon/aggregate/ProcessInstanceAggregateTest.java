@@ -12,14 +12,22 @@ import static io.flowpool.taskpool.testing.ProcessSamples.suspend;
 import static io.flowpool.taskpool.testing.ProcessSamples.suspended;
 import static io.flowpool.taskpool.testing.ProcessSamples.variablesChanged;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flowpool.adapter.axon.command.ProcessInstanceCommandBatch;
 import io.flowpool.adapter.axon.routing.DomainCommandTargetResolver;
+import io.flowpool.common.api.SourceReference;
+import io.flowpool.taskpool.api.process.FinishProcessInstanceCommand;
 import io.flowpool.taskpool.model.ProcessInstanceDecider;
+import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class ProcessInstanceAggregateTest {
+
+  private static final SourceReference OTHER =
+      SourceReference.process("pi-other", "pi-other", "invoice:1:d1", "invoice", "Invoice", "app");
 
   private AggregateTestFixture<ProcessInstanceAggregate> fixture;
 
@@ -57,6 +65,31 @@ class ProcessInstanceAggregateTest {
         .givenNoPriorActivity()
         .when(changeVariables(created("amount", 12.5)))
         .expectEvents(variablesChanged(created("amount", 12.5)));
+  }
+
+  @Test
+  void a_batch_is_decided_command_by_command_in_order() {
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new ProcessInstanceCommandBatch(
+                List.of(start(), changeVariables(created("amount", 12.5)), suspend(), start())))
+        .expectEvents(started(), variablesChanged(created("amount", 12.5)), suspended())
+        .expectState(
+            instance ->
+                assertThat(instance).extracting("processInstanceId").isEqualTo(INSTANCE_ID));
+  }
+
+  @Test
+  void a_batch_of_commands_of_several_instances_is_refused_before_it_is_sent() {
+    assertThatThrownBy(
+            () ->
+                new ProcessInstanceCommandBatch(
+                    List.of(start(), new FinishProcessInstanceCommand(OTHER, null, null, "end"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("one process instance");
+    assertThatThrownBy(() -> new ProcessInstanceCommandBatch(List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -3,9 +3,11 @@ package io.flowpool.adapter.axon.routing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.flowpool.adapter.axon.command.ProcessInstanceCommandBatch;
 import io.flowpool.datapool.testing.DataEntrySamples;
 import io.flowpool.taskpool.api.task.ClaimTaskCommand;
 import io.flowpool.taskpool.testing.ProcessSamples;
+import java.util.List;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.modelling.command.IdentifierMissingException;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
@@ -24,6 +26,12 @@ class DomainCommandTargetResolverTest {
     assertThat(targetOf(new ClaimTaskCommand("t1", "kermit", 3L)))
         .isEqualTo(new VersionedAggregateIdentifier("t1", null));
     assertThat(targetOf(ProcessSamples.start()).getIdentifier())
+        .isEqualTo(ProcessSamples.INSTANCE_ID);
+    assertThat(
+            targetOf(
+                    new ProcessInstanceCommandBatch(
+                        List.of(ProcessSamples.start(), ProcessSamples.suspend())))
+                .getIdentifier())
         .isEqualTo(ProcessSamples.INSTANCE_ID);
     assertThat(targetOf(ProcessSamples.registerOrderProcess()).getIdentifier())
         .isEqualTo(ProcessSamples.DEFINITION_ID);

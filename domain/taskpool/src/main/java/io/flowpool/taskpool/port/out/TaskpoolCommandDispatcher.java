@@ -4,6 +4,7 @@ import io.flowpool.taskpool.api.process.ProcessInstanceCommand;
 import io.flowpool.taskpool.api.process.RegisterProcessDefinitionCommand;
 import io.flowpool.taskpool.api.task.EngineTaskCommand;
 import io.flowpool.taskpool.api.task.InteractionTaskCommand;
+import java.util.List;
 
 /**
  * Hands taskpool commands to the deciders that own them. Each call dispatches synchronously in the
@@ -17,6 +18,15 @@ public interface TaskpoolCommandDispatcher {
   void dispatch(InteractionTaskCommand command);
 
   void dispatch(ProcessInstanceCommand command);
+
+  /**
+   * Commands of one process instance, in their order (an instance's start and its first variables):
+   * the same as dispatching each of them, which is what this default does. A dispatcher may hand
+   * them to the instance's decider as one unit, which saves a round trip per command.
+   */
+  default void dispatchInOrder(List<ProcessInstanceCommand> commandsOfOneInstance) {
+    commandsOfOneInstance.forEach(this::dispatch);
+  }
 
   void dispatch(RegisterProcessDefinitionCommand command);
 }
