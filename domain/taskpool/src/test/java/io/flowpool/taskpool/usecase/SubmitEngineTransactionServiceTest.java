@@ -12,6 +12,7 @@ import io.flowpool.taskpool.api.process.FinishProcessInstanceCommand;
 import io.flowpool.taskpool.api.process.ProcessInstanceCommand;
 import io.flowpool.taskpool.api.process.RegisterProcessDefinitionCommand;
 import io.flowpool.taskpool.api.process.StartProcessInstanceCommand;
+import io.flowpool.taskpool.api.process.SuspendProcessInstanceCommand;
 import io.flowpool.taskpool.api.process.VariableChange;
 import io.flowpool.taskpool.api.process.VariableChangeType;
 import io.flowpool.taskpool.api.task.EngineTaskCommand;
@@ -113,6 +114,22 @@ class SubmitEngineTransactionServiceTest {
 
     assertThat(dispatcher.dispatched)
         .containsExactly(List.of(start, variables), otherStart, finish);
+  }
+
+  @Test
+  void commands_of_one_instance_that_are_not_consecutive_keep_their_places() {
+    SourceReference otherInstance =
+        SourceReference.process("pi-2", "pi-2", "invoice:1:d1", "invoice", "Invoice", "app");
+    StartProcessInstanceCommand start =
+        new StartProcessInstanceCommand(INSTANCE, "order-4711", "kermit", null, "start");
+    StartProcessInstanceCommand otherStart =
+        new StartProcessInstanceCommand(otherInstance, "order-4712", "kermit", null, "start");
+    SuspendProcessInstanceCommand suspend = new SuspendProcessInstanceCommand(INSTANCE);
+
+    service.submit(
+        new EngineTransaction(List.of(), List.of(start, otherStart, suspend), List.of()));
+
+    assertThat(dispatcher.dispatched).containsExactly(start, otherStart, suspend);
   }
 
   /** Records what it is asked to dispatch, in order; commands dispatched in one call as a list. */

@@ -8,9 +8,9 @@ import org.axonframework.common.DateTimeUtils;
 /**
  * An event's time stamp as the event store's text column holds it, exactly as Axon's {@link
  * DateTimeUtils#formatInstant} writes it ({@code 2026-11-24T09:41:07.123Z}: UTC, milliseconds
- * always three digits, so that the texts sort like the instants). Written by hand for the years
- * 0000–9999; Axon's formatter, which walks a general pattern for every event, is used for any other
- * year. A test compares both over many instants.
+ * always three digits, so that the texts of the years 0000–9999 sort like the instants). Written by
+ * hand for the years 0000–9999; Axon's formatter, which walks a general pattern for every event, is
+ * used for any other year. A test compares both over many instants.
  */
 final class EventTimestamps {
 

@@ -6,6 +6,7 @@ import static io.flowpool.taskpool.testing.ProcessSamples.created;
 import static io.flowpool.taskpool.testing.ProcessSamples.finish;
 import static io.flowpool.taskpool.testing.ProcessSamples.finished;
 import static io.flowpool.taskpool.testing.ProcessSamples.resume;
+import static io.flowpool.taskpool.testing.ProcessSamples.resumed;
 import static io.flowpool.taskpool.testing.ProcessSamples.start;
 import static io.flowpool.taskpool.testing.ProcessSamples.started;
 import static io.flowpool.taskpool.testing.ProcessSamples.suspend;
@@ -78,6 +79,16 @@ class ProcessInstanceAggregateTest {
         .expectState(
             instance ->
                 assertThat(instance).extracting("processInstanceId").isEqualTo(INSTANCE_ID));
+  }
+
+  @Test
+  void a_batch_for_a_known_instance_decides_on_its_stored_state() {
+    fixture
+        .given(started(), suspended())
+        .when(
+            new ProcessInstanceCommandBatch(
+                List.of(start(), resume(), changeVariables(created("amount", 12.5)))))
+        .expectEvents(resumed(), variablesChanged(created("amount", 12.5)));
   }
 
   @Test

@@ -11,6 +11,8 @@ import io.flowpool.adapter.axon.eventstore.SnapshotFreeJpaEventStorageEngine;
 import io.flowpool.common.testing.PostgresTestDatabase;
 import io.flowpool.datapool.port.in.SendDataEntryUseCase;
 import io.flowpool.datapool.testing.DataEntrySamples;
+import io.flowpool.taskpool.api.process.ProcessInstanceStartedEvent;
+import io.flowpool.taskpool.api.process.ProcessVariablesChangedEvent;
 import io.flowpool.taskpool.api.task.AssignTaskCommand;
 import io.flowpool.taskpool.api.task.ClaimTaskCommand;
 import io.flowpool.taskpool.api.task.CompleteTaskCommand;
@@ -45,7 +47,9 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.common.Registration;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.stream.BlockingStream;
@@ -364,6 +368,35 @@ class AxonEventStoreIT {
             EngineTaskGoneException.class,
             refused -> assertThat(refused.reason()).isEqualTo("TASK_GONE"));
     assertThat(eventsOf(taskId)).hasSize(1);
+  }
+
+  @Test
+  void commands_of_one_instance_dispatched_in_order_are_one_axon_command_storing_all_events() {
+    List<String> dispatched = new CopyOnWriteArrayList<>();
+    Registration recording =
+        context
+            .getBean(CommandBus.class)
+            .registerDispatchInterceptor(
+                messages ->
+                    (index, message) -> {
+                      dispatched.add(message.getPayloadType().getSimpleName());
+                      return message;
+                    });
+    try {
+      dispatcher.dispatchInOrder(
+          List.of(
+              ProcessSamples.start(),
+              ProcessSamples.changeVariables(ProcessSamples.created("amount", 12.5))));
+    } finally {
+      recording.cancel();
+    }
+
+    assertThat(dispatched).containsExactly("ProcessInstanceCommandBatch");
+    assertThat(eventsOf(ProcessSamples.INSTANCE_ID))
+        .extracting(event -> event.get("sequence_number"), event -> event.get("payload_type"))
+        .containsExactly(
+            tuple(0L, ProcessInstanceStartedEvent.class.getName()),
+            tuple(1L, ProcessVariablesChangedEvent.class.getName()));
   }
 
   @Test

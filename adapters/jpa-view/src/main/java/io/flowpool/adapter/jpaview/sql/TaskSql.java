@@ -16,7 +16,9 @@ import java.util.List;
  *
  * <p>The outer query finds the page's rows by their physical address ({@code ctid}): one page read
  * each instead of a primary key lookup of four. That is safe within one statement: both parts read
- * with the statement's snapshot, and no row version it sees can be removed while it runs.
+ * with the statement's snapshot, and no row version it sees can be removed while it runs. A ctid
+ * names a row within one table only, so this holds while {@code fp_task} is a plain table (not
+ * partitioned, no inheritance children).
  */
 public final class TaskSql {
 

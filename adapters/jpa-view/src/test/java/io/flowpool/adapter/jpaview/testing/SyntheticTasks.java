@@ -86,7 +86,7 @@ public final class SyntheticTasks {
             });
   }
 
-  /** A seed in [-1, 1] that differs for every range start. */
+  /** A seed in [0, 1) (setseed takes -1 to 1) that differs for every range start. */
   private static double seed(long from) {
     return (from % 1_000_003) / 1_000_003.0;
   }

@@ -20,9 +20,12 @@ public interface TaskpoolCommandDispatcher {
   void dispatch(ProcessInstanceCommand command);
 
   /**
-   * Commands of one process instance, in their order (an instance's start and its first variables):
-   * the same as dispatching each of them, which is what this default does. A dispatcher may hand
-   * them to the instance's decider as one unit, which saves a round trip per command.
+   * Commands of one process instance, in their order (an instance's start and its first variables).
+   * This default dispatches each of them. A dispatcher may instead hand them to the instance's
+   * decider as one unit, which saves a round trip per command: then they succeed or fail together
+   * (a refusal of a later one also discards the earlier ones' events), and a caller without a
+   * transaction gets one around all of them. The engine's collector calls this inside the engine
+   * transaction, whose commit or rollback covers all its commands anyway.
    */
   default void dispatchInOrder(List<ProcessInstanceCommand> commandsOfOneInstance) {
     commandsOfOneInstance.forEach(this::dispatch);
