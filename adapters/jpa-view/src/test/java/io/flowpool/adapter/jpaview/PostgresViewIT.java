@@ -33,6 +33,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +44,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -128,6 +131,18 @@ class PostgresViewIT {
                     String.class,
                     "{" + String.join(",", Principals.ofReader(user, true, true)) + "}",
                     "{" + String.join(",", customers) + "}"));
+  }
+
+  @Test
+  void json_and_jsonpath_values_reach_postgresql_as_parameters_of_their_own_type() {
+    SqlStatement page = pageStatement(userInGroups(20), List.of("customer=cust_1"));
+    SqlStatement correlated = TaskSql.correlatedWith("{\"order\":\"o-1\"}");
+
+    // A text parameter cast to jsonpath would be parsed again for every row a generic plan tests.
+    assertThat(serverParameterTypes(page))
+        .contains("jsonpath")
+        .doesNotContain("character varying,jsonpath");
+    assertThat(serverParameterTypes(correlated)).isEqualTo("{jsonb}");
   }
 
   @Test
@@ -387,6 +402,34 @@ class PostgresViewIT {
         .stream()
         .map(task -> task.id())
         .toList();
+  }
+
+  /**
+   * The parameter types PostgreSQL gave the statement, read from the server-side statement that the
+   * driver prepares after a few executions on one connection.
+   */
+  private static String serverParameterTypes(SqlStatement statement) {
+    String probe = "-- parameter types probe " + UUID.randomUUID();
+    String marked = statement.sql() + "\n" + probe;
+    return database
+        .jdbc()
+        .execute(
+            (ConnectionCallback<String>)
+                connection -> {
+                  NamedParameterJdbcTemplate one =
+                      new NamedParameterJdbcTemplate(
+                          new SingleConnectionDataSource(connection, true));
+                  for (int i = 0; i < 10; i++) {
+                    one.queryForList(marked, statement.parameters());
+                  }
+                  return one.getJdbcTemplate()
+                      .queryForObject(
+                          "SELECT parameter_types::text FROM pg_prepared_statements"
+                              + " WHERE right(statement, ?) = ?",
+                          String.class,
+                          probe.length(),
+                          probe);
+                });
   }
 
   /** The plan of the statement with sequential scans made as expensive as PostgreSQL allows. */

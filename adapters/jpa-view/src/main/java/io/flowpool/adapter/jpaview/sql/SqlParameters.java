@@ -1,5 +1,6 @@
 package io.flowpool.adapter.jpaview.sql;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,12 +39,24 @@ public final class SqlParameters {
 
   /** A {@code jsonpath} written by {@link JsonPaths}. */
   public String bindJsonPath(String jsonPath) {
-    return "CAST(" + bind(jsonPath) + " AS jsonpath)";
+    return "CAST(" + bindUntyped(jsonPath) + " AS jsonpath)";
   }
 
   /** A {@code jsonb} document. */
   public String bindJson(String json) {
-    return "CAST(" + bind(json) + " AS jsonb)";
+    return "CAST(" + bindUntyped(json) + " AS jsonb)";
+  }
+
+  /**
+   * A text sent without a type, so that PostgreSQL gives the parameter the type of the cast around
+   * it and parses the value once per execution. Sent as text, the parameter would be cast, and in a
+   * generic plan that cast (a jsonpath or jsonb parse) runs again for every row a condition tests:
+   * for a reader in 200 groups it was a tenth of PostgreSQL's time on the query.
+   */
+  private String bindUntyped(String value) {
+    String name = "p" + ++count;
+    source.addValue(name, value, Types.OTHER);
+    return ":" + name;
   }
 
   public MapSqlParameterSource source() {
