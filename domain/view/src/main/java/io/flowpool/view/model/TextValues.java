@@ -46,11 +46,26 @@ public final class TextValues {
 
   /** The number a filter value writes, or null. */
   public static BigDecimal parseNumber(String text) {
+    // Most texts compared are no numbers (cust_42); an exception for each costs a stack trace.
+    if (!onlyNumberCharacters(text)) {
+      return null;
+    }
     try {
       return new BigDecimal(text);
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** True if every character is one that BigDecimal's text form may hold. */
+  private static boolean onlyNumberCharacters(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isDigit(c) && "+-.eE".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
