@@ -2,7 +2,6 @@ package io.flowpool.adapter.jpaview.entity;
 
 import io.flowpool.view.model.TextValues;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -85,11 +84,20 @@ public final class TaskAccessKeys {
     if (forms.bool() != null) {
       typedValues.add("b" + forms.bool());
     }
+    // A reader in 200 groups has 200 keys or more, made on every query: the text after the
+    // principal is encoded once, and each principal once.
+    List<byte[]> suffixes = new ArrayList<>();
+    for (String typedValue : typedValues) {
+      suffixes.add(("\n" + attribute + "\n" + typedValue).getBytes(StandardCharsets.UTF_8));
+    }
     List<Long> keys = new ArrayList<>();
     MessageDigest md5 = md5();
     for (String principal : principals) {
-      for (String typedValue : typedValues) {
-        keys.add(key(md5, principal, attribute, typedValue));
+      byte[] prefix = principal.getBytes(StandardCharsets.UTF_8);
+      for (byte[] suffix : suffixes) {
+        md5.update(prefix);
+        md5.update(suffix);
+        keys.add(firstLong(md5.digest()));
       }
     }
     return keys;
@@ -152,7 +160,16 @@ public final class TaskAccessKeys {
       MessageDigest md5, String principal, String attribute, String typedValue) {
     byte[] text =
         (principal + "\n" + attribute + "\n" + typedValue).getBytes(StandardCharsets.UTF_8);
-    return ByteBuffer.wrap(md5.digest(text)).getLong();
+    return firstLong(md5.digest(text));
+  }
+
+  /** The first 8 bytes of a digest, big-endian. */
+  private static long firstLong(byte[] digest) {
+    long value = 0;
+    for (int i = 0; i < Long.BYTES; i++) {
+      value = (value << 8) | (digest[i] & 0xFF);
+    }
+    return value;
   }
 
   private static MessageDigest md5() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.flowpool.common.api.Correlations;
 import io.flowpool.common.api.Payload;
@@ -20,17 +21,19 @@ import java.util.Map;
  */
 public final class JsonCodec {
 
-  private static final TypeReference<LinkedHashMap<String, Object>> OBJECT =
-      new TypeReference<>() {};
-  private static final TypeReference<LinkedHashMap<String, String>> TEXT_MAP =
-      new TypeReference<>() {};
-  private static final TypeReference<List<Object>> LIST = new TypeReference<>() {};
-
   /** How PostgreSQL writes an empty jsonb object. */
   private static final String EMPTY_OBJECT = "{}";
 
   private final ObjectMapper mapper =
       JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+  // Readers made once: a type reference passed on each call is resolved again on each call.
+  private final ObjectReader anyValue = mapper.readerFor(Object.class);
+  private final ObjectReader object =
+      mapper.readerFor(new TypeReference<LinkedHashMap<String, Object>>() {});
+  private final ObjectReader textMap =
+      mapper.readerFor(new TypeReference<LinkedHashMap<String, String>>() {});
+  private final ObjectReader list = mapper.readerFor(new TypeReference<List<Object>>() {});
 
   public String write(Object value) {
     try {
@@ -42,15 +45,15 @@ public final class JsonCodec {
 
   /** Any JSON value: null, a text, number, boolean, list or map. */
   public Object read(String json) {
-    return parse(json, new TypeReference<Object>() {});
+    return parse(json, anyValue);
   }
 
   public Map<String, Object> readObject(String json) {
-    return parse(json, OBJECT);
+    return parse(json, object);
   }
 
   public List<Object> readList(String json) {
-    return parse(json, LIST);
+    return parse(json, list);
   }
 
   public String writePayload(Payload payload) {
@@ -70,12 +73,12 @@ public final class JsonCodec {
     if (EMPTY_OBJECT.equals(json)) {
       return Correlations.none();
     }
-    return new Correlations(parse(json, TEXT_MAP));
+    return new Correlations(parse(json, textMap));
   }
 
-  private <T> T parse(String json, TypeReference<T> type) {
+  private static <T> T parse(String json, ObjectReader reader) {
     try {
-      return mapper.readValue(json, type);
+      return reader.readValue(json);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -25,6 +25,17 @@ class TaskAccessKeysTest {
   }
 
   @Test
+  void a_reader_looks_up_the_keys_that_a_task_of_theirs_with_the_value_holds() {
+    String[] principals = {"group:Einkäufe", "user:kermit", "assignee:piggy"};
+    Long[] task = TaskAccessKeys.ofTask(principals, Map.of("customer", "Müller & Söhne"));
+
+    assertThat(TaskAccessKeys.ofReader(List.of(principals), "customer", "Müller & Söhne"))
+        .containsExactly(task);
+    assertThat(TaskAccessKeys.ofReader(List.of("group:other"), "customer", "Müller & Söhne"))
+        .doesNotContainAnyElementsOf(List.of(task));
+  }
+
+  @Test
   void a_filter_value_reads_as_a_text_and_as_the_number_or_boolean_it_writes() {
     assertThat(TaskAccessKeys.ofReader(List.of("group:sales"), "v", "abc")).hasSize(1);
     assertThat(TaskAccessKeys.ofReader(List.of("group:sales"), "v", "100.0")).hasSize(2);
