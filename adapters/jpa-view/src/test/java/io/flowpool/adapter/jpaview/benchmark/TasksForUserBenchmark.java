@@ -64,6 +64,9 @@ public final class TasksForUserBenchmark {
             "spring.datasource.hikari.maximum-pool-size=" + POOL,
             "logging.level.root=WARN")) {
       load(database.jdbc());
+      print(
+          "Host reference: PostgreSQL counts 5,000,000 generated rows in %.0f ms (best of 3)",
+          hostReference(database.jdbc()));
       TaskViewStore store = database.context().getBean(TaskViewStore.class);
       NamedParameterJdbcTemplate jdbc = new NamedParameterJdbcTemplate(database.jdbc());
       List<Result> results = new ArrayList<>();
@@ -89,6 +92,30 @@ public final class TasksForUserBenchmark {
           GOAL_P50_MS, GOAL_P99_MS, CLIENTS);
       results.forEach(result -> print("  %d groups: %s", result.groups, result.verdict()));
     }
+  }
+
+  /**
+   * A fixed piece of PostgreSQL CPU work, timed. This machine's speed varies by up to 2x from day
+   * to day; figures of different days compare only together with this one.
+   */
+  private static double hostReference(JdbcTemplate jdbc) {
+    return jdbc.execute(
+        (ConnectionCallback<Double>)
+            connection -> {
+              try (Statement statement = connection.createStatement()) {
+                statement.execute("SET jit = off");
+                double best = Double.MAX_VALUE;
+                for (int i = 0; i < 3; i++) {
+                  long start = System.nanoTime();
+                  // in a select list the series streams; in FROM it would be stored first
+                  statement.execute(
+                      "SELECT count(*) FROM (SELECT generate_series(1, 5000000)) AS series");
+                  best = Math.min(best, millis(System.nanoTime() - start));
+                }
+                statement.execute("RESET jit");
+                return best;
+              }
+            });
   }
 
   /** Generates the tasks in chunks with the secondary indexes dropped, then builds them. */
