@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextValuesTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"42", "-0.5", "+7", "1e3", "1.5E-7", ".5", "٤٢", "00012"})
+  @ValueSource(strings = {"42", "-0.5", "+7", "1e3", "1.5E-7", ".5", "٤٢", "４２", "1e٣", "00012"})
   void a_number_text_is_read_as_bigdecimal_reads_it(String text) {
     assertThat(TextValues.parseNumber(text)).isEqualTo(new BigDecimal(text));
   }
