@@ -26,6 +26,7 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -58,6 +59,7 @@ class ProcessPlatformIT {
   private static final String ENGINE_COMMANDS = RabbitTestBroker.uniqueName("test.engine-commands");
 
   @Autowired TestRestTemplate http;
+  @Autowired JdbcTemplate jdbc;
 
   @DynamicPropertySource
   static void services(DynamicPropertyRegistry registry) {
@@ -103,6 +105,12 @@ class ProcessPlatformIT {
                 .getForEntity("/api/tasks/" + taskId, String.class)
                 .getStatusCode())
         .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void the_platform_connections_run_without_jit_compilation() {
+    // PostgreSQL's default is on; the pool's connection-init-sql switches it off
+    assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
   }
 
   @Test

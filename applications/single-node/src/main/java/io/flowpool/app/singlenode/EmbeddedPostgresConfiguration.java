@@ -64,6 +64,8 @@ class EmbeddedPostgresConfiguration {
     dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     dataSource.setUsername("postgres");
     dataSource.setMaximumPoolSize(10);
+    // as spring.datasource.hikari.connection-init-sql in application.yaml
+    dataSource.setConnectionInitSql("SET jit = off");
     dataSource.setPoolName("flowpool-embedded");
     return dataSource;
   }
