@@ -45,7 +45,8 @@ public final class DataEntrySql {
   public static SqlStatement page(DataEntrySelection selection, PageRequest page) {
     SqlParameters parameters = new SqlParameters();
     String where = where(selection, parameters);
-    List<SortSql.Expression> sort = SortSql.dataEntries(selection.sort(), parameters);
+    SortSql.Order order = SortSql.dataEntries(selection.sort(), parameters);
+    List<SortSql.Expression> sort = order.expressions();
     List<String> keys = new ArrayList<>();
     List<String> inner = new ArrayList<>();
     List<String> outer = new ArrayList<>();
@@ -59,8 +60,8 @@ public final class DataEntrySql {
             + ENTRY_JSON
             + " AS entry, p.total FROM (SELECT e.entry_type, e.entry_id, "
             + String.join(", ", keys)
-            + ", count(*) OVER () AS total FROM fp_data_entry e WHERE "
-            + where
+            + ", count(*) OVER () AS total FROM "
+            + order.from("fp_data_entry", "e", where, "")
             + " ORDER BY "
             + String.join(", ", inner)
             + " LIMIT "

@@ -27,45 +27,90 @@ final class SortSql {
     }
   }
 
-  static List<Expression> tasks(SortOrder order, SqlParameters parameters) {
+  /** A page's ORDER BY: its expressions and the payload values they compare ({@link #from}). */
+  record Order(List<Expression> expressions, List<String> payloadValues) {
+
+    /** True if the expressions compare payload values, which {@link #from} computes. */
+    boolean readsPayload() {
+      return !payloadValues.isEmpty();
+    }
+
+    /**
+     * {@code FROM … WHERE …} of a page's rows under the alias. If the sort compares payload values,
+     * the rows come from a sub-select that computes each value once per row, as its column {@code
+     * v<i>}, and adds the extra columns. Written into the expressions themselves, each payload path
+     * would be evaluated nine times per row (five expressions, four of them testing its kind
+     * first): sorting 20,000 tasks by a payload attribute took about a quarter longer than by due
+     * date. OFFSET 0 keeps the planner from merging the sub-select back into the query.
+     */
+    String from(String table, String alias, String where, String extraColumns) {
+      if (!readsPayload()) {
+        return table + " " + alias + " WHERE " + where;
+      }
+      List<String> columns = new ArrayList<>();
+      columns.add(alias + ".*");
+      if (!extraColumns.isEmpty()) {
+        columns.add(extraColumns);
+      }
+      for (int i = 0; i < payloadValues.size(); i++) {
+        columns.add(payloadValues.get(i) + " AS v" + i);
+      }
+      return "(SELECT "
+          + String.join(", ", columns)
+          + " FROM "
+          + table
+          + " "
+          + alias
+          + " WHERE "
+          + where
+          + " OFFSET 0) AS "
+          + alias;
+    }
+  }
+
+  static Order tasks(SortOrder order, SqlParameters parameters) {
     List<Expression> expressions = new ArrayList<>();
+    List<String> values = new ArrayList<>();
     for (SortKey key : order.keys()) {
       if (key.field() instanceof TaskAttribute attribute) {
         String column = TaskColumns.column(attribute);
         expressions.add(new Expression(collated(column, attribute.type()), key.ascending()));
       } else {
-        expressions.addAll(payload("t.payload", (PayloadPath) key.field(), key, parameters));
+        expressions.addAll(payload("t", (PayloadPath) key.field(), key, parameters, values));
       }
     }
-    return expressions;
+    return new Order(expressions, values);
   }
 
-  static List<Expression> dataEntries(SortOrder order, SqlParameters parameters) {
+  static Order dataEntries(SortOrder order, SqlParameters parameters) {
     List<Expression> expressions = new ArrayList<>();
+    List<String> values = new ArrayList<>();
     for (SortKey key : order.keys()) {
       if (key.field() instanceof DataEntryAttribute attribute) {
         String column = DataEntryColumns.column(attribute);
         expressions.add(new Expression(collated(column, attribute.type()), key.ascending()));
       } else {
-        expressions.addAll(payload("e.payload", (PayloadPath) key.field(), key, parameters));
+        expressions.addAll(payload("e", (PayloadPath) key.field(), key, parameters, values));
       }
     }
-    return expressions;
+    return new Order(expressions, values);
   }
 
   private static String collated(String column, AttributeType type) {
     return type == AttributeType.TEXT ? column + " COLLATE \"C\"" : column;
   }
 
+  /** The expressions of a payload key over column {@code v<i>}; adds the value it holds. */
   private static List<Expression> payload(
-      String json, PayloadPath path, SortKey key, SqlParameters parameters) {
-    String first =
+      String alias, PayloadPath path, SortKey key, SqlParameters parameters, List<String> values) {
+    String column = alias + ".v" + values.size();
+    values.add(
         "jsonb_path_query_first("
-            + json
-            + ", "
+            + alias
+            + ".payload, "
             + parameters.bindJsonPath(JsonPaths.values(path))
-            + ")";
-    return byValue(first, key.ascending());
+            + ")");
+    return byValue(column, key.ascending());
   }
 
   /** Orders by a jsonb value: by its kind, then within the kind; SQL NULL or JSON null last. */

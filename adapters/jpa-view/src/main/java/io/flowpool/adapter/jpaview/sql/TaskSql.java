@@ -45,7 +45,8 @@ public final class TaskSql {
     TaskConditions conditions =
         new TaskConditions(selection.access(), selection.filter(), parameters);
     String where = conditions.where();
-    List<SortSql.Expression> sort = SortSql.tasks(selection.sort(), parameters);
+    SortSql.Order order = SortSql.tasks(selection.sort(), parameters);
+    List<SortSql.Expression> sort = order.expressions();
     List<String> keys = new ArrayList<>();
     List<String> inner = new ArrayList<>();
     List<String> outer = new ArrayList<>();
@@ -67,10 +68,12 @@ public final class TaskSql {
             + COLUMNS
             + ", p.total"
             + entries
-            + " FROM (SELECT t.ctid AS row_id, "
+            + " FROM (SELECT "
+            // a sub-select of order.from has the row's ctid as a column of its own
+            + (order.readsPayload() ? "t.row_id, " : "t.ctid AS row_id, ")
             + String.join(", ", keys)
-            + ", count(*) OVER () AS total FROM fp_task t WHERE "
-            + where
+            + ", count(*) OVER () AS total FROM "
+            + order.from("fp_task", "t", where, "t.ctid AS row_id")
             + " ORDER BY "
             + String.join(", ", inner)
             + " LIMIT "
