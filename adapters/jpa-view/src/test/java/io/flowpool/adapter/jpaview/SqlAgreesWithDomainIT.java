@@ -8,6 +8,7 @@ import io.flowpool.view.api.AllTasksQuery;
 import io.flowpool.view.api.CurrentUser;
 import io.flowpool.view.api.TaskView;
 import io.flowpool.view.api.TasksForUserQuery;
+import io.flowpool.view.api.TasksWithDataEntriesForUserQuery;
 import io.flowpool.view.model.FilterParser;
 import io.flowpool.view.model.SortParser;
 import io.flowpool.view.model.TaskFilter;
@@ -197,6 +198,53 @@ class SqlAgreesWithDomainIT {
 
     assertThat(ids(view.tasks().allTasks(new AllTasksQuery(0, 100, List.of(sort), null)).items()))
         .containsExactlyElementsOf(ids(sorted));
+  }
+
+  /**
+   * A payload sort reads its values in a sub-select of the rows that pass the conditions: for a
+   * reader in few and in many groups, with no filter, a filter the access keys answer and others,
+   * with and without data entries, page by page, two payload keys after an attribute order as in
+   * memory.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "v=100", "missing=", "v%b"})
+  void a_readers_pages_sorted_by_payload_keys_follow_the_in_memory_order(String filter) {
+    List<String> sort = List.of("-priority", "+payload.v", "-payload.v.w");
+    List<String> filters = filter.isEmpty() ? List.of() : List.of(filter);
+    TaskFilter inMemory = FilterParser.taskFilter(filters, false);
+    List<TaskView> expected =
+        new ArrayList<>(
+            tasks.stream()
+                .filter(t -> t.candidateGroups().contains("sales"))
+                .filter(t -> inMemory.test(t, List.of()))
+                .toList());
+    expected.sort(ViewOrdering.tasks(SortParser.taskSort(sort)));
+    int size = 4;
+
+    for (CurrentUser reader : List.of(inSales(0), inSales(100))) {
+      List<String> pages = new ArrayList<>();
+      List<String> pagesWithEntries = new ArrayList<>();
+      for (int page = 0; page * size < expected.size(); page++) {
+        pages.addAll(
+            ids(
+                view.tasks()
+                    .tasksForUser(
+                        new TasksForUserQuery(reader, false, false, page, size, sort, filters))
+                    .items()));
+        view.tasks()
+            .tasksWithDataEntriesForUser(
+                new TasksWithDataEntriesForUserQuery(
+                    reader, false, false, page, size, sort, filters))
+            .items()
+            .forEach(item -> pagesWithEntries.add(item.task().id()));
+      }
+      assertThat(pages)
+          .as("%s for a user in %d groups", filter, reader.groups().size())
+          .containsExactlyElementsOf(ids(expected));
+      assertThat(pagesWithEntries)
+          .as("%s with data entries for a user in %d groups", filter, reader.groups().size())
+          .containsExactlyElementsOf(ids(expected));
+    }
   }
 
   private static TaskEventBuilder withoutValue(String taskId) {

@@ -133,6 +133,19 @@ public abstract class DataEntryViewStoreContract {
     assertThat(idsForAll(List.of("+payload.amount"), List.of()))
         .containsExactly("o2", "o1", "i1", "o3");
     assertThat(idsForAll(List.of("-data.name"), List.of())).containsExactly("o3", "o2", "o1", "i1");
+    // a reader's entries in the same order, limited to those they may see (o2, o3 and i1)
+    List<String> visible = idsForUser(GONZO, false);
+    assertThat(visible).hasSize(3);
+    assertThat(
+            ids(
+                view.dataEntries()
+                    .dataEntriesForUser(
+                        new DataEntriesForUserQuery(
+                            GONZO, false, 0, 50, List.of("+payload.amount"), null))))
+        .containsExactlyElementsOf(
+            idsForAll(List.of("+payload.amount"), List.of()).stream()
+                .filter(visible::contains)
+                .toList());
     assertThatThrownBy(() -> idsForAll(List.of("+colour"), List.of()))
         .isInstanceOf(InvalidQueryException.class);
   }

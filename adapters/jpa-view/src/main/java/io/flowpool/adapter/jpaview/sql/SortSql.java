@@ -16,6 +16,9 @@ import java.util.List;
  */
 final class SortSql {
 
+  /** The name of a payload value's column in {@link Order#from}, followed by its number. */
+  private static final String VALUE_COLUMN = "fp_sort_value_";
+
   private SortSql() {}
 
   /** One ORDER BY expression and its direction. */
@@ -38,10 +41,11 @@ final class SortSql {
     /**
      * {@code FROM … WHERE …} of a page's rows under the alias. If the sort compares payload values,
      * the rows come from a sub-select that computes each value once per row, as its column {@code
-     * v<i>}, and adds the extra columns. Written into the expressions themselves, each payload path
-     * would be evaluated nine times per row (five expressions, four of them testing its kind
-     * first): sorting 20,000 tasks by a payload attribute took about a quarter longer than by due
-     * date. OFFSET 0 keeps the planner from merging the sub-select back into the query.
+     * fp_sort_value_<i>}, and adds the extra columns (their names, like that one, must not be
+     * columns of the table). Written into the expressions themselves, each payload path would be
+     * evaluated nine times per row (five expressions, four of them testing its kind first): over
+     * the 19,730 payloads of one reader, ordering by a payload key took 75–95 ms instead of 37–52
+     * ms. OFFSET 0 keeps the planner from merging the sub-select back into the query.
      */
     String from(String table, String alias, String where, String extraColumns) {
       if (!readsPayload()) {
@@ -53,7 +57,7 @@ final class SortSql {
         columns.add(extraColumns);
       }
       for (int i = 0; i < payloadValues.size(); i++) {
-        columns.add(payloadValues.get(i) + " AS v" + i);
+        columns.add(payloadValues.get(i) + " AS " + VALUE_COLUMN + i);
       }
       return "(SELECT "
           + String.join(", ", columns)
@@ -100,10 +104,10 @@ final class SortSql {
     return type == AttributeType.TEXT ? column + " COLLATE \"C\"" : column;
   }
 
-  /** The expressions of a payload key over column {@code v<i>}; adds the value it holds. */
+  /** The expressions of a payload key over its value column; adds the value it holds. */
   private static List<Expression> payload(
       String alias, PayloadPath path, SortKey key, SqlParameters parameters, List<String> values) {
-    String column = alias + ".v" + values.size();
+    String column = alias + "." + VALUE_COLUMN + values.size();
     values.add(
         "jsonb_path_query_first("
             + alias

@@ -70,10 +70,10 @@ public final class TaskSql {
             + entries
             + " FROM (SELECT "
             // a sub-select of order.from has the row's ctid as a column of its own
-            + (order.readsPayload() ? "t.row_id, " : "t.ctid AS row_id, ")
+            + (order.readsPayload() ? "t.fp_row_id AS row_id, " : "t.ctid AS row_id, ")
             + String.join(", ", keys)
             + ", count(*) OVER () AS total FROM "
-            + order.from("fp_task", "t", where, "t.ctid AS row_id")
+            + order.from("fp_task", "t", where, "t.ctid AS fp_row_id")
             + " ORDER BY "
             + String.join(", ", inner)
             + " LIMIT "
