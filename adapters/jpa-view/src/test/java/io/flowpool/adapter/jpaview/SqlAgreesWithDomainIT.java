@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flowpool.adapter.jpaview.testing.ViewTestDatabase;
 import io.flowpool.view.api.AllTasksQuery;
 import io.flowpool.view.api.CurrentUser;
+import io.flowpool.view.api.TaskAttributeNamesQuery;
 import io.flowpool.view.api.TaskView;
 import io.flowpool.view.api.TasksForUserQuery;
 import io.flowpool.view.api.TasksWithDataEntriesForUserQuery;
 import io.flowpool.view.model.FilterParser;
+import io.flowpool.view.model.PayloadPath;
 import io.flowpool.view.model.SortParser;
 import io.flowpool.view.model.TaskFilter;
 import io.flowpool.view.model.ViewOrdering;
@@ -26,6 +28,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -244,6 +247,21 @@ class SqlAgreesWithDomainIT {
       assertThat(pagesWithEntries)
           .as("%s with data entries for a user in %d groups", filter, reader.groups().size())
           .containsExactlyElementsOf(ids(expected));
+    }
+  }
+
+  @Test
+  void a_readers_payload_paths_are_the_leaf_paths_of_their_tasks_in_memory() {
+    Set<String> expected = new TreeSet<>();
+    tasks.stream()
+        .filter(t -> t.candidateGroups().contains("sales"))
+        .forEach(t -> expected.addAll(PayloadPath.leafPathsOf(t.payload())));
+    assertThat(expected).contains("v", "v.w", "other");
+
+    for (CurrentUser reader : List.of(inSales(0), inSales(100))) {
+      assertThat(view.tasks().taskAttributeNames(new TaskAttributeNamesQuery(reader, false)))
+          .as("for a user in %d groups", reader.groups().size())
+          .containsExactlyElementsOf(expected);
     }
   }
 
