@@ -103,14 +103,13 @@ public final class TaskSql {
     // all admitted tasks collapse into one row per path as they are found, instead of one row per
     // value (the tasks of a user in 200 groups had 935,000 of them, written to a temporary file
     // and each descended into for nothing).
-    String node = "CASE WHEN jsonb_typeof(%s) IN ('object', 'array') THEN %s END";
     String sql =
         "WITH RECURSIVE node(path, value) AS (SELECT o.key, "
-            + node.formatted("o.value", "o.value")
+            + container("o.value")
             + " FROM fp_task t CROSS JOIN LATERAL jsonb_each(t.payload) AS o(key, value) WHERE "
             + admitted
             + " UNION SELECT c.path, "
-            + node.formatted("c.value", "c.value")
+            + container("c.value")
             + " FROM node n CROSS JOIN LATERAL (SELECT n.path || '.' || o.key AS path, o.value"
             + " FROM jsonb_each(CASE WHEN jsonb_typeof(n.value) = 'object' THEN n.value ELSE"
             + " '{}'::jsonb END) AS o(key, value) UNION ALL SELECT n.path, a.value FROM"
@@ -118,6 +117,11 @@ public final class TaskSql {
             + " '[]'::jsonb END) AS a(value)) AS c WHERE n.value IS NOT NULL) SELECT path COLLATE"
             + " \"C\" AS path FROM node WHERE value IS NULL ORDER BY path";
     return new SqlStatement(sql, parameters.source());
+  }
+
+  /** The value if it is a map or a list, which a payload path descends into; NULL for a leaf. */
+  private static String container(String value) {
+    return "CASE WHEN jsonb_typeof(" + value + ") IN ('object', 'array') THEN " + value + " END";
   }
 
   /** Up to {@code limit} distinct scalar values at the path in the admitted tasks, ordered. */
