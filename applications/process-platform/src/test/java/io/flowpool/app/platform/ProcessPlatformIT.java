@@ -108,9 +108,10 @@ class ProcessPlatformIT {
   }
 
   @Test
-  void the_platform_connections_run_without_jit_compilation() {
-    // PostgreSQL's default is on; the pool's connection-init-sql switches it off
+  void the_platform_connections_run_without_jit_compilation_and_with_16MB_work_mem() {
+    // PostgreSQL's defaults are on and 4MB; the pool's connection-init-sql sets both
     assertThat(jdbc.queryForObject("SHOW jit", String.class)).isEqualTo("off");
+    assertThat(jdbc.queryForObject("SHOW work_mem", String.class)).isEqualTo("16MB");
   }
 
   @Test

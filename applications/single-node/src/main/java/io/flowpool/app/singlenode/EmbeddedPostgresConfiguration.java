@@ -59,13 +59,17 @@ class EmbeddedPostgresConfiguration {
   }
 
   @Bean
-  DataSource dataSource(EmbeddedPostgres postgres) {
+  DataSource dataSource(
+      EmbeddedPostgres postgres,
+      // application.yaml's, so that one setting covers both the embedded and an external database
+      @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     dataSource.setUsername("postgres");
     dataSource.setMaximumPoolSize(10);
-    // as spring.datasource.hikari.connection-init-sql in application.yaml
-    dataSource.setConnectionInitSql("SET jit = off");
+    if (!connectionInitSql.isBlank()) {
+      dataSource.setConnectionInitSql(connectionInitSql);
+    }
     dataSource.setPoolName("flowpool-embedded");
     return dataSource;
   }
