@@ -6,11 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -58,18 +58,17 @@ class EmbeddedPostgresConfiguration {
     }
   }
 
+  /**
+   * The pool takes the {@code spring.datasource.hikari.*} properties, as Spring Boot's own pool
+   * would: application.yaml's {@code connection-init-sql} applies to the embedded database as to an
+   * external one.
+   */
   @Bean
-  DataSource dataSource(
-      EmbeddedPostgres postgres,
-      // application.yaml's, so that one setting covers both the embedded and an external database
-      @Value("${spring.datasource.hikari.connection-init-sql:}") String connectionInitSql) {
+  @ConfigurationProperties("spring.datasource.hikari")
+  HikariDataSource dataSource(EmbeddedPostgres postgres) {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     dataSource.setUsername("postgres");
-    dataSource.setMaximumPoolSize(10);
-    if (!connectionInitSql.isBlank()) {
-      dataSource.setConnectionInitSql(connectionInitSql);
-    }
     dataSource.setPoolName("flowpool-embedded");
     return dataSource;
   }

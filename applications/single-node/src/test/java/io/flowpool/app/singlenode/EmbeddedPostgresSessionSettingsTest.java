@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +24,8 @@ class EmbeddedPostgresSessionSettingsTest {
   void the_embedded_pool_runs_without_jit_compilation_and_with_16MB_work_mem() {
     new ApplicationContextRunner()
         .withInitializer(new ConfigDataApplicationContextInitializer())
+        // binds spring.datasource.hikari.* to the pool, as in the running application
+        .withConfiguration(AutoConfigurations.of(ConfigurationPropertiesAutoConfiguration.class))
         .withUserConfiguration(EmbeddedPostgresConfiguration.class)
         .withPropertyValues(
             "flowpool.single-node.embedded-postgres.data-dir=" + dataDir.toAbsolutePath())
