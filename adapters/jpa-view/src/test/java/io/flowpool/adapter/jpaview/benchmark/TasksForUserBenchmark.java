@@ -53,7 +53,7 @@ public final class TasksForUserBenchmark {
 
   /**
    * The session settings the process platform and the single node give each of their connections
-   * (their application.yaml), so that the store runs here as it runs there.
+   * (their application.yaml; keep the two in step), so that the store runs here as it runs there.
    */
   private static final String CONNECTION_INIT_SQL = "SET jit = off; SET work_mem = '16MB'";
 
