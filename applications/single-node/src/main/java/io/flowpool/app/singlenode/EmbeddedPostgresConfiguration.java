@@ -39,7 +39,10 @@ class EmbeddedPostgresConfiguration {
       EmbeddedPostgres.Builder builder =
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDir.toAbsolutePath())
-              .setCleanDataDirectory(false);
+              .setCleanDataDirectory(false)
+              // Its own JVM shutdown hook would stop the database at once, while the engine, the
+              // event processors and the web requests still use it; the context closes it last.
+              .setRegisterShutdownHook(false);
       if (port > 0) {
         builder.setPort(port);
       }

@@ -12,33 +12,43 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged single node, started the way the README tells a user to run it: {@code java -jar}
  * with nothing but its defaults (the demo profile, the embedded PostgreSQL), on a free port and a
- * fresh data folder. Its output goes to a log file that a failing test points to.
+ * fresh data folder, or again on the folder of an earlier run. Its output goes to a log file that a
+ * failing test points to.
  */
 final class SingleNodeProcess implements AutoCloseable {
 
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
   private final Process process;
+  private final Path work;
   private final Path log;
   private final int port;
 
-  private SingleNodeProcess(Process process, Path log, int port) {
+  private SingleNodeProcess(Process process, Path work, Path log, int port) {
     this.process = process;
+    this.work = work;
     this.log = log;
     this.port = port;
   }
 
+  /** Starts the single node on a fresh folder. */
   static SingleNodeProcess start() throws IOException, InterruptedException {
+    return start(Files.createTempDirectory("flowpool-single-node"));
+  }
+
+  /** Starts the single node on a folder, with the data an earlier run left there. */
+  static SingleNodeProcess start(Path work) throws IOException, InterruptedException {
     Path jar = Path.of("target", "flowpool-single-node.jar");
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run `./mvnw verify`");
     }
-    Path work = Files.createTempDirectory("flowpool-single-node");
-    Path log = work.resolve("single-node.log");
+    Path log = Files.createTempFile(work, "single-node-", ".log");
     int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -53,7 +63,7 @@ final class SingleNodeProcess implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();
-    SingleNodeProcess node = new SingleNodeProcess(process, log, port);
+    SingleNodeProcess node = new SingleNodeProcess(process, work, log, port);
     node.awaitReady();
     return node;
   }
@@ -64,6 +74,28 @@ final class SingleNodeProcess implements AutoCloseable {
 
   Path log() {
     return log;
+  }
+
+  /** The folder it runs in, which holds its embedded database. */
+  Path work() {
+    return work;
+  }
+
+  /**
+   * Stops it as Ctrl-C or a service manager does (SIGTERM) and waits until it has exited.
+   *
+   * @return how long it took
+   * @throws IllegalStateException if it was still running after a minute (then it is killed)
+   */
+  Duration stop() throws InterruptedException {
+    Instant start = Instant.now();
+    process.destroy();
+    if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException(
+          "the single node did not stop within " + STOP_TIMEOUT + "; see " + log);
+    }
+    return Duration.between(start, Instant.now());
   }
 
   private void awaitReady() throws InterruptedException, IOException {
@@ -94,7 +126,7 @@ final class SingleNodeProcess implements AutoCloseable {
   @Override
   public void close() throws InterruptedException {
     process.destroy();
-    if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+    if (!process.waitFor(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
       process.destroyForcibly();
     }
   }

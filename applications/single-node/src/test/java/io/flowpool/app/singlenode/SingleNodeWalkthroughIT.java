@@ -4,15 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,15 +19,15 @@ import org.junit.jupiter.api.Test;
  */
 class SingleNodeWalkthroughIT {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration VIEW_LAG = Duration.ofSeconds(30);
 
   private static SingleNodeProcess node;
-  private final HttpClient http = HttpClient.newHttpClient();
+  private static SingleNodeClient client;
 
   @BeforeAll
   static void startTheSingleNode() throws Exception {
     node = SingleNodeProcess.start();
+    client = new SingleNodeClient(node);
   }
 
   @AfterAll
@@ -47,10 +40,10 @@ class SingleNodeWalkthroughIT {
   @Test
   void a_user_claims_and_completes_a_task_of_their_group_and_the_instance_moves_on()
       throws Exception {
-    List<String> aliceStream = follow("alice", "/api/tasks/stream");
+    List<String> aliceStream = client.follow("alice", "/api/tasks/stream");
 
     JsonNode instance =
-        send(
+        client.send(
             "alice",
             "POST",
             "/engine-rest/process-definition/key/invoice-approval/start",
@@ -60,7 +53,9 @@ class SingleNodeWalkthroughIT {
     String instanceId = instance.get("id").asText();
 
     JsonNode review =
-        await().atMost(VIEW_LAG).until(() -> onlyTaskOf("alice", instanceId), task -> task != null);
+        await()
+            .atMost(VIEW_LAG)
+            .until(() -> client.onlyTaskOf("alice", instanceId), task -> task != null);
     assertThat(review.get("name").asText()).isEqualTo("Review invoice");
     assertThat(review.get("candidateGroups"))
         .extracting(JsonNode::asText)
@@ -69,23 +64,26 @@ class SingleNodeWalkthroughIT {
     assertThat(review.get("payload").get("supplier").asText()).isEqualTo("ACME");
     String taskId = review.get("id").asText();
 
-    assertThat(status("bob", "GET", "/api/tasks/" + taskId, null)).isEqualTo(404);
-    assertThat(status("dave", "POST", "/api/tasks/" + taskId + "/claim", null)).isEqualTo(404);
-    assertThat(status("alice", "GET", "/api/tasks/" + taskId, null)).isEqualTo(200);
+    assertThat(client.status("bob", "GET", "/api/tasks/" + taskId, null)).isEqualTo(404);
+    assertThat(client.status("dave", "POST", "/api/tasks/" + taskId + "/claim", null))
+        .isEqualTo(404);
+    assertThat(client.status("alice", "GET", "/api/tasks/" + taskId, null)).isEqualTo(200);
 
-    assertThat(status("alice", "POST", "/api/tasks/" + taskId + "/claim", null)).isEqualTo(204);
+    assertThat(client.status("alice", "POST", "/api/tasks/" + taskId + "/claim", null))
+        .isEqualTo(204);
     await()
         .atMost(VIEW_LAG)
         .until(
             () ->
                 "alice"
                     .equals(
-                        send("alice", "GET", "/api/tasks/" + taskId, null, 200)
+                        client
+                            .send("alice", "GET", "/api/tasks/" + taskId, null, 200)
                             .path("assignee")
                             .asText()));
 
     assertThat(
-            status(
+            client.status(
                 "alice",
                 "POST",
                 "/api/tasks/" + taskId + "/complete",
@@ -94,15 +92,17 @@ class SingleNodeWalkthroughIT {
 
     await()
         .atMost(VIEW_LAG)
-        .until(() -> status("alice", "GET", "/api/tasks/" + taskId, null) == 404);
+        .until(() -> client.status("alice", "GET", "/api/tasks/" + taskId, null) == 404);
     JsonNode camundaTasks =
-        send("bob", "GET", "/engine-rest/task?processInstanceId=" + instanceId, null, 200);
+        client.send("bob", "GET", "/engine-rest/task?processInstanceId=" + instanceId, null, 200);
     assertThat(camundaTasks).hasSize(1);
     assertThat(camundaTasks.get(0).get("taskDefinitionKey").asText()).isEqualTo("approve-invoice");
     JsonNode approval =
-        await().atMost(VIEW_LAG).until(() -> onlyTaskOf("bob", instanceId), task -> task != null);
+        await()
+            .atMost(VIEW_LAG)
+            .until(() -> client.onlyTaskOf("bob", instanceId), task -> task != null);
     assertThat(approval.get("name").asText()).isEqualTo("Approve invoice");
-    assertThat(onlyTaskOf("alice", instanceId)).isNull();
+    assertThat(client.onlyTaskOf("alice", instanceId)).isNull();
 
     await()
         .atMost(VIEW_LAG)
@@ -120,7 +120,7 @@ class SingleNodeWalkthroughIT {
   @Test
   void models_with_groovy_and_javascript_scripts_and_a_dmn_decision_run() throws Exception {
     JsonNode instance =
-        send(
+        client.send(
             "carol",
             "POST",
             "/engine-rest/process-definition/key/expense-claim/start",
@@ -130,7 +130,7 @@ class SingleNodeWalkthroughIT {
     String instanceId = instance.get("id").asText();
 
     JsonNode variables =
-        send(
+        client.send(
             "carol",
             "GET",
             "/engine-rest/process-instance/" + instanceId + "/variables",
@@ -141,57 +141,11 @@ class SingleNodeWalkthroughIT {
     assertThat(variables.get("approverGroup").get("value").asText()).isEqualTo("management");
 
     JsonNode approval =
-        await().atMost(VIEW_LAG).until(() -> onlyTaskOf("bob", instanceId), task -> task != null);
+        await()
+            .atMost(VIEW_LAG)
+            .until(() -> client.onlyTaskOf("bob", instanceId), task -> task != null);
     assertThat(approval.get("name").asText()).isEqualTo("Approve expense claim");
-    assertThat(onlyTaskOf("alice", instanceId)).isNull();
-  }
-
-  /** The one task of the instance that the user's task list shows, or null. */
-  private JsonNode onlyTaskOf(String user, String instanceId) throws Exception {
-    for (JsonNode task : send(user, "GET", "/api/tasks?size=100", null, 200).get("items")) {
-      if (instanceId.equals(task.path("sourceReference").path("instanceId").asText())) {
-        return task;
-      }
-    }
-    return null;
-  }
-
-  private List<String> follow(String user, String path) {
-    List<String> lines = new CopyOnWriteArrayList<>();
-    http.sendAsync(
-            request(user, "GET", path, null).header("Accept", "text/event-stream").build(),
-            HttpResponse.BodyHandlers.ofLines())
-        .thenAccept(response -> response.body().forEach(lines::add));
-    return lines;
-  }
-
-  private JsonNode send(String user, String method, String path, String body, int expected)
-      throws Exception {
-    HttpResponse<String> response =
-        http.send(request(user, method, path, body).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode())
-        .as("%s %s as %s: %s (log: %s)", method, path, user, response.body(), node.log())
-        .isEqualTo(expected);
-    return response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-  }
-
-  private int status(String user, String method, String path, String body) throws Exception {
-    return http.send(
-            request(user, method, path, body).build(), HttpResponse.BodyHandlers.discarding())
-        .statusCode();
-  }
-
-  private HttpRequest.Builder request(String user, String method, String path, String body) {
-    String credentials =
-        Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.newBuilder(node.uri(path))
-        .header("Authorization", "Basic " + credentials)
-        .header("Content-Type", "application/json")
-        .method(
-            method,
-            body == null
-                ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
+    assertThat(client.onlyTaskOf("alice", instanceId)).isNull();
   }
 
   private static int firstLineIndex(List<String> lines, String prefix) {
