@@ -3,7 +3,6 @@ package io.flowpool.app.singlenode;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -40,6 +39,11 @@ class EmbeddedPostgresConfiguration {
           EmbeddedPostgres.builder()
               .setDataDirectory(dataDir.toAbsolutePath())
               .setCleanDataDirectory(false)
+              // Made for tests, the library starts PostgreSQL with fsync and synchronous_commit
+              // off: a crash of the machine could lose committed work or corrupt the folder.
+              // Later settings win over its defaults.
+              .setServerConfig("fsync", "on")
+              .setServerConfig("synchronous_commit", "on")
               // Its own JVM shutdown hook would stop the database at once, while the engine, the
               // event processors and the web requests still use it; the context closes it last.
               .setRegisterShutdownHook(false);
@@ -52,12 +56,32 @@ class EmbeddedPostgresConfiguration {
           postgres.getPort(),
           dataDir.toAbsolutePath());
       return postgres;
-    } catch (IOException e) {
-      throw new UncheckedIOException(
+    } catch (IOException | RuntimeException e) {
+      // a folder held by another process shows as a failed lock (in the same JVM an overlapping
+      // one) or as a server that never accepts connections
+      throw new IllegalStateException(
           "could not start the embedded PostgreSQL in "
               + dataDir.toAbsolutePath()
+              + runningPostmaster(dataDir)
               + "; set flowpool.single-node.database=external to use an existing server",
           e);
+    }
+  }
+
+  /**
+   * Why the folder may be taken: a PostgreSQL still running on it, from another single node or left
+   * behind by one that was killed (kill -9 stops the JVM, not the database it started).
+   */
+  private static String runningPostmaster(Path dataDir) {
+    Path pidFile = dataDir.resolve("postmaster.pid");
+    try {
+      String pid = Files.readAllLines(pidFile).get(0).trim();
+      return " (its postmaster.pid names process "
+          + pid
+          + ": a PostgreSQL started by another single node, or left behind by one that was"
+          + " killed, may still hold the folder; stop that process and start again)";
+    } catch (IOException | IndexOutOfBoundsException noPidFile) {
+      return "";
     }
   }
 
