@@ -64,7 +64,12 @@ final class SingleNodeProcess implements AutoCloseable {
             .redirectOutput(log.toFile())
             .start();
     SingleNodeProcess node = new SingleNodeProcess(process, work, log, port);
-    node.awaitReady();
+    try {
+      node.awaitReady();
+    } catch (IOException | InterruptedException | RuntimeException notReady) {
+      node.close();
+      throw notReady;
+    }
     return node;
   }
 

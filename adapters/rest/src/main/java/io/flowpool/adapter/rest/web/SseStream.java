@@ -3,6 +3,7 @@ package io.flowpool.adapter.rest.web;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.springframework.http.MediaType;
@@ -20,16 +21,21 @@ public final class SseStream {
   private final SseEmitter emitter;
   private final Executor writer;
   private final int backlog;
+  private final Set<SseStream> open;
   private final Deque<SseEventBuilder> queue = new ArrayDeque<>();
   private Runnable onClose = () -> {};
   private boolean started;
   private boolean writing;
   private boolean closed;
 
-  SseStream(SseEmitter emitter, Executor writer, int backlog) {
+  /**
+   * @param open the streams still open, which this one leaves when it ends
+   */
+  SseStream(SseEmitter emitter, Executor writer, int backlog, Set<SseStream> open) {
     this.emitter = emitter;
     this.writer = writer;
     this.backlog = backlog;
+    this.open = open;
     emitter.onTimeout(emitter::complete);
     emitter.onCompletion(this::close);
     emitter.onError(error -> close());
@@ -80,19 +86,23 @@ public final class SseStream {
     }
     if (overflow) {
       // the client reconnects and starts over from a fresh initial result
-      close();
-      emitter.complete();
+      end();
       return;
     }
     schedule();
+  }
+
+  /** Ends the response; the client reconnects if it wants more. */
+  void end() {
+    close();
+    emitter.complete();
   }
 
   private void schedule() {
     try {
       writer.execute(this::write);
     } catch (RejectedExecutionException shuttingDown) {
-      close();
-      emitter.complete();
+      end();
     }
   }
 
@@ -126,6 +136,7 @@ public final class SseStream {
       queue.clear();
       closing = onClose;
     }
+    open.remove(this);
     closing.run();
   }
 
