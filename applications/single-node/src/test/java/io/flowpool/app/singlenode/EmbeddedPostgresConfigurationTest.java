@@ -71,7 +71,7 @@ class EmbeddedPostgresConfigurationTest {
                       second -> {
                         assertThat(second).hasFailed();
                         assertThat(messages(second.getStartupFailure()))
-                            .contains("postmaster.pid names process " + pid)
+                            .contains("PostgreSQL process " + pid + " (from its postmaster.pid)")
                             .contains("flowpool.single-node.database=external");
                       });
 
